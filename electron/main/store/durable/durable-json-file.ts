@@ -4,7 +4,8 @@ import { CoalescingWriter } from './coalescing-writer';
 import { decodeStoreFile, type DecodeOptions } from './decode-store-file';
 import { wrap, type Migration, type Validator } from './envelope';
 import { DurableWriteError, MigrationFailed, StoreFromNewerVersion } from './errors';
-import { StoreRecoveryNeeded, StoreWriteRefused, type CorruptionReason } from './errors';
+import { StoreReadFailed, StoreRecoveryNeeded, StoreWriteRefused } from './errors';
+import type { CorruptionReason } from './errors';
 import { errorCode, nodeFsLayer, type FsLayer } from './fs-layer';
 import { quarantineFile, setBackupAside } from './quarantine';
 import { stableStringify } from './stable-json';
@@ -65,12 +66,17 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     await this.#writer.whenIdle();
-    await this.#open();
+    try {
+      await this.#open();
+    } catch (error) {
+      throw new StoreReadFailed(this.path, errorCode(error), { cause: error });
+    }
     let bytes: Uint8Array;
     try {
       bytes = await this.#fs.readFile(this.path);
     } catch (error) {
-      if (errorCode(error) !== 'ENOENT') return this.#recover('unreadable', errorCode(error));
+      const code = errorCode(error);
+      if (code !== 'ENOENT') throw new StoreReadFailed(this.path, code, { cause: error });
       this.#knownGood = false;
       this.#refused = null;
       return null;
@@ -116,6 +122,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
    */
   async restoreFrom(backupPath: string): Promise<T> {
     const decoded = decodeStoreFile(await this.#fs.readFile(backupPath), this.#decode);
+    // Restoring bypasses read(), so a newer or unmigratable backup is refused here too.
     if (decoded.kind !== 'ok') throw new Error(`the backup ${backupPath} is not usable`);
     this.#refused = null;
     await this.write(decoded.data);
@@ -131,9 +138,19 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async #recover(reason: CorruptionReason, detail: string): Promise<never> {
     const now = (this.#options.now ?? (() => new Date()))();
-    const quarantined = await quarantineFile(this.path, this.#fs, now);
     this.#knownGood = false;
-    const aside = await setBackupAside(this.backupPath, quarantined, this.#fs);
+    let quarantined: string;
+    try {
+      quarantined = await quarantineFile(this.path, this.#fs, now);
+    } catch (error) {
+      // Moving aside failed: the damaged file stays where it is, still untouched.
+      throw new StoreReadFailed(this.path, errorCode(error), { cause: error });
+    }
+    // If the backup cannot be moved, it is still offered where it is; the user must hear about
+    // the quarantine either way.
+    const aside = await setBackupAside(this.backupPath, quarantined, this.#fs).catch(
+      () => this.backupPath,
+    );
     let valid = false;
     if (aside !== null) {
       const bytes = await this.#fs.readFile(aside).catch(() => null);
@@ -152,7 +169,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async #writeNow(data: T): Promise<void> {
     if (this.#refused !== null) throw new StoreWriteRefused(this.path, this.#refused);
-    await this.#open();
+    try {
+      await this.#open();
+    } catch (error) {
+      throw new DurableWriteError(this.path, errorCode(error), { cause: error });
+    }
     const text = stableStringify(wrap(this.#decode.schemaVersion, data));
     const rotate = this.#knownGood && (await this.#linkPendingBackup());
     this.#knownGood = false;

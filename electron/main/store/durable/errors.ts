@@ -16,8 +16,23 @@ export class DurableWriteError extends Error {
   }
 }
 
+/**
+ * The store file exists but reading it failed with an I/O error (EIO, EACCES, ...). The file is
+ * left where it is: the fault may be passing and its content may be fine, so it is not
+ * quarantined. Retry, or tell the user.
+ */
+export class StoreReadFailed extends Error {
+  override readonly name = 'StoreReadFailed';
+  constructor(
+    readonly path: string,
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`could not read ${path} (${code})`, options);
+  }
+}
+
 export type CorruptionReason =
-  | 'unreadable'
   | 'empty'
   | 'not-utf8'
   | 'invalid-json'
