@@ -1,0 +1,1 @@
+export { sanitizeLogo, type SanitizeLogoOptions } from './sanitize-logo';
