@@ -14,7 +14,11 @@ interface Outcome {
 }
 
 /** Saves doc(2) over doc(1), cuts power at a random operation, then reopens. */
-async function crashOnce(seed: number, wrapFs: (fs: CrashFs) => FsLayer, initial: boolean): Promise<Outcome> {
+async function crashOnce(
+  seed: number,
+  wrapFs: (fs: CrashFs) => FsLayer,
+  initial: boolean,
+): Promise<Outcome> {
   const random = seeded(seed);
   const crash = new CrashFs();
   await crash.mkdir('/data');
@@ -26,7 +30,10 @@ async function crashOnce(seed: number, wrapFs: (fs: CrashFs) => FsLayer, initial
     await file.write(doc(1));
   }
   crash.crashAfter(1 + Math.floor(random() * 16));
-  const saved = await file.write(doc(2)).then(() => true, () => false);
+  const saved = await file.write(doc(2)).then(
+    () => true,
+    () => false,
+  );
   crash.powerCut(random);
   const reopened = new DurableJsonFile<Doc>(PATH, { validate: validateDoc, fs });
   try {
@@ -45,7 +52,10 @@ function violates(outcome: Outcome, initial: boolean): boolean {
 
 const noFsync = (fs: CrashFs): FsLayer => ({
   ...bind(fs),
-  openForWrite: async (path, exclusive) => ({ ...(await fs.openForWrite(path, exclusive)), sync: async () => undefined }),
+  openForWrite: async (path, exclusive) => ({
+    ...(await fs.openForWrite(path, exclusive)),
+    sync: async () => undefined,
+  }),
 });
 const noDirFsync = (fs: CrashFs): FsLayer => ({ ...bind(fs), syncDir: async () => undefined });
 

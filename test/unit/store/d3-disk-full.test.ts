@@ -55,22 +55,27 @@ describe('D3: disk full', () => {
     faulty.plan = {};
     await file.write(doc(3));
     await file.flush();
-    expect((await new DurableJsonFile<Doc>(path, { validate: validateDoc }).read())?.counter).toBe(3);
+    expect((await new DurableJsonFile<Doc>(path, { validate: validateDoc }).read())?.counter).toBe(
+      3,
+    );
   });
 
-  it.skipIf(!canMountTmpfs())('real tmpfs of 256 KiB (needs root and mount; skipped otherwise)', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'cs-tmpfs-'));
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', dir]);
-    try {
-      const path = join(dir, 'store.json');
-      const file = new DurableJsonFile<Doc>(path, { validate: validateDoc });
-      await file.write(doc(1));
-      await expectDiskFullHandled(dir, file, doc(2, 20_000));
-      await file.write(doc(3, 10));
-      expect((await file.read())?.counter).toBe(3);
-    } finally {
-      execFileSync('umount', [dir]);
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(!canMountTmpfs())(
+    'real tmpfs of 256 KiB (needs root and mount; skipped otherwise)',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'cs-tmpfs-'));
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', dir]);
+      try {
+        const path = join(dir, 'store.json');
+        const file = new DurableJsonFile<Doc>(path, { validate: validateDoc });
+        await file.write(doc(1));
+        await expectDiskFullHandled(dir, file, doc(2, 20_000));
+        await file.write(doc(3, 10));
+        expect((await file.read())?.counter).toBe(3);
+      } finally {
+        execFileSync('umount', [dir]);
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

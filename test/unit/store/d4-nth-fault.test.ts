@@ -30,7 +30,10 @@ describe('D4: the n-th file operation fails, for every n', () => {
           saved = true;
         } catch (error) {
           // Every failure is reported with the injected code, never swallowed.
-          expect(error instanceof DurableWriteError || error instanceof StoreReadFailed, `n=${n}: ${String(error)}`).toBe(true);
+          expect(
+            error instanceof DurableWriteError || error instanceof StoreReadFailed,
+            `n=${n}: ${String(error)}`,
+          ).toBe(true);
           expect((error as DurableWriteError | StoreReadFailed).code).toBe(code);
         }
         if (saved && faulty.ops.length < n) completedAt = n;
@@ -51,18 +54,36 @@ describe('D4: the n-th file operation fails, for every n', () => {
   it('an interrupted migration leaves the original file or the upgraded one', async () => {
     const fixture = join(import.meta.dirname, 'fixtures', 'migrations', 'v0-plain-lowdb.json');
     const original = await readFile(fixture);
-    const migrations = [{ from: 0, up: (d: unknown) => ({ counter: (d as { connectors: unknown[] }).connectors.length, items: [] }) }];
+    const migrations = [
+      {
+        from: 0,
+        up: (d: unknown) => ({
+          counter: (d as { connectors: unknown[] }).connectors.length,
+          items: [],
+        }),
+      },
+    ];
     let done = false;
     for (let n = 1; n < 60 && !done; n += 1) {
       const dir = await tempDir();
       const path = join(dir, 'store.json');
       await copyFile(fixture, path);
       const faulty = new FaultFs(nodeFsLayer, { failAt: n });
-      const file = new DurableJsonFile<Doc>(path, { validate: validateDoc, migrations, fs: faulty });
-      const ok = await file.read().then(() => true, () => false);
+      const file = new DurableJsonFile<Doc>(path, {
+        validate: validateDoc,
+        migrations,
+        fs: faulty,
+      });
+      const ok = await file.read().then(
+        () => true,
+        () => false,
+      );
       done = ok && faulty.ops.length < n;
       const bytes = await readFile(path);
-      const upgraded = await new DurableJsonFile<Doc>(path, { validate: validateDoc, migrations }).read();
+      const upgraded = await new DurableJsonFile<Doc>(path, {
+        validate: validateDoc,
+        migrations,
+      }).read();
       // Either way the file is the original or the full upgrade; reopening gives current data.
       if (ok) expect(bytes.equals(original), `n=${n}`).toBe(false);
       expect(upgraded, `n=${n}`).toEqual({ counter: 2, items: [] });

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DurableJsonFile } from '../../../electron/main/store/durable/durable-json-file';
 import { wrap } from '../../../electron/main/store/durable/envelope';
-import { StoreFromNewerVersion, StoreRecoveryNeeded, StoreWriteRefused } from '../../../electron/main/store/durable/errors';
+import {
+  StoreFromNewerVersion,
+  StoreRecoveryNeeded,
+  StoreWriteRefused,
+} from '../../../electron/main/store/durable/errors';
 import { stableStringify } from '../../../electron/main/store/durable/stable-json';
 import { doc, tempDir, validateDoc, type Doc } from './helpers';
 
@@ -13,17 +17,28 @@ const corpus: Array<[string, Buffer, string]> = [
   ['empty', Buffer.alloc(0), 'empty'],
   ['NUL-filled', Buffer.alloc(4096), 'invalid-json'],
   ['truncated', Buffer.from(good.slice(0, good.length / 2)), 'invalid-json'],
-  ['UTF-8 BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(good)]), 'invalid-json'],
+  [
+    'UTF-8 BOM',
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(good)]),
+    'invalid-json',
+  ],
   ['not UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), 'not-utf8'],
   ['not JSON', Buffer.from('hello, world'), 'invalid-json'],
   ['null', Buffer.from('null'), 'bad-envelope'],
   ['a bare array', Buffer.from('[1,2,3]'), 'bad-envelope'],
   ['wrong shape', Buffer.from(stableStringify(wrap(1, { counter: 'x' }))), 'schema'],
-  ['bad version', Buffer.from('{"format":"connector-studio/durable-json","schemaVersion":-1,"data":{}}'), 'bad-envelope'],
+  [
+    'bad version',
+    Buffer.from('{"format":"connector-studio/durable-json","schemaVersion":-1,"data":{}}'),
+    'bad-envelope',
+  ],
 ];
 
 async function open(path: string): Promise<DurableJsonFile<Doc>> {
-  return new DurableJsonFile<Doc>(path, { validate: validateDoc, now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) });
+  return new DurableJsonFile<Doc>(path, {
+    validate: validateDoc,
+    now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5)),
+  });
 }
 
 describe('D5: a corrupt store is quarantined, never overwritten, and the backup is offered', () => {
@@ -34,13 +49,22 @@ describe('D5: a corrupt store is quarantined, never overwritten, and the backup 
       await writeFile(path, bytes);
       await writeFile(`${path}.bak`, stableStringify(wrap(1, doc(4))));
       const file = await open(path);
-      const error = await file.read().then(() => null, (e: unknown) => e);
+      const error = await file.read().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(StoreRecoveryNeeded);
       const recovery = error as StoreRecoveryNeeded;
       expect(recovery.reason).toBe(reason);
-      expect(recovery.quarantinedPath).toBe(join(dir, 'store.json.corrupt-2026-01-02T03-04-05-000Z'));
+      expect(recovery.quarantinedPath).toBe(
+        join(dir, 'store.json.corrupt-2026-01-02T03-04-05-000Z'),
+      );
       expect(Buffer.compare(await readFile(recovery.quarantinedPath), bytes)).toBe(0);
-      expect(recovery.backup).toEqual({ path: `${recovery.quarantinedPath}.bak`, exists: true, valid: true });
+      expect(recovery.backup).toEqual({
+        path: `${recovery.quarantinedPath}.bak`,
+        exists: true,
+        valid: true,
+      });
       expect(recovery.message).toContain(recovery.quarantinedPath);
 
       // Saving defaults afterwards must not touch the quarantined bytes or the offered backup.
@@ -86,7 +110,9 @@ describe('D5: a corrupt store is quarantined, never overwritten, and the backup 
     const file = await open(path);
     const error = await file.read().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreFromNewerVersion);
-    expect((error as Error).message).toMatch(/newer version of Connector Studio.*version 9.*up to 1/);
+    expect((error as Error).message).toMatch(
+      /newer version of Connector Studio.*version 9.*up to 1/,
+    );
     await expect(file.write(doc(1))).rejects.toBeInstanceOf(StoreWriteRefused);
     expect(await readFile(path, 'utf8')).toBe(newer);
     expect(await readdir(dir)).toEqual(['store.json']);

@@ -4,13 +4,19 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { DataFolderInUse, LOCK_FILE_NAME, lockDataFolder } from '../../../electron/main/store/data-folder-lock';
+import {
+  DataFolderInUse,
+  LOCK_FILE_NAME,
+  lockDataFolder,
+} from '../../../electron/main/store/data-folder-lock';
 import { tempDir } from './helpers';
 
 const holderScript = join(import.meta.dirname, 'fixtures', 'lock-holder.ts');
 
 async function startHolder(dir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', holderScript, dir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', holderScript, dir], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout! });
   const [line] = (await once(lines, 'line')) as [string];
   expect(line).toBe(`locked ${child.pid}`);
@@ -19,7 +25,8 @@ async function startHolder(dir: string): Promise<ChildProcess> {
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const name of (await readdir(dir)).sort()) out[name] = await readFile(join(dir, name), 'utf8');
+  for (const name of (await readdir(dir)).sort())
+    out[name] = await readFile(join(dir, name), 'utf8');
   return out;
 }
 

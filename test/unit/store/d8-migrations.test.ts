@@ -9,7 +9,9 @@ import { tempDir } from './helpers';
 
 // Store versions as released: 0 = plain lowdb file, 1 = ids added, 2 = tags added (current).
 const v2Schema = z.object({
-  connectors: z.array(z.object({ id: z.string(), name: z.string(), tags: z.array(z.string()) }).strict()),
+  connectors: z.array(
+    z.object({ id: z.string(), name: z.string(), tags: z.array(z.string()) }).strict(),
+  ),
 });
 type V2 = z.infer<typeof v2Schema>;
 const validate = (value: unknown) => v2Schema.safeParse(value);
@@ -19,7 +21,10 @@ const migrations: Migration[] = [
   {
     from: 0,
     up: (data) => ({
-      connectors: (data as { connectors: Array<{ name: string }> }).connectors.map((c) => ({ id: slug(c.name), name: c.name })),
+      connectors: (data as { connectors: Array<{ name: string }> }).connectors.map((c) => ({
+        id: slug(c.name),
+        name: c.name,
+      })),
     }),
   },
   {
@@ -47,7 +52,11 @@ const open = (path: string, steps = migrations) =>
   new DurableJsonFile<V2>(path, { validate, schemaVersion: 2, migrations: steps });
 
 describe('D8: migrations from every released store version', () => {
-  for (const [name, version] of [['v0-plain-lowdb.json', 0], ['v1.json', 1], ['v2.json', 2]] as const) {
+  for (const [name, version] of [
+    ['v0-plain-lowdb.json', 0],
+    ['v1.json', 1],
+    ['v2.json', 2],
+  ] as const) {
     it(`upgrades ${name} to a valid current store, keeping a backup, idempotently`, async () => {
       const path = await place(name);
       const original = await readFile(path);
@@ -67,7 +76,15 @@ describe('D8: migrations from every released store version', () => {
   it('leaves the original untouched and refuses writes when a step throws', async () => {
     const path = await place('v0-plain-lowdb.json');
     const original = await readFile(path);
-    const broken: Migration[] = [migrations[0]!, { from: 1, up: () => { throw new Error('bug'); } }];
+    const broken: Migration[] = [
+      migrations[0]!,
+      {
+        from: 1,
+        up: () => {
+          throw new Error('bug');
+        },
+      },
+    ];
     const file = open(path, broken);
     await expect(file.read()).rejects.toBeInstanceOf(MigrationFailed);
     await expect(file.write(expected.data)).rejects.toBeInstanceOf(StoreWriteRefused);
@@ -79,7 +96,9 @@ describe('D8: migrations from every released store version', () => {
     const path = await place('v1.json');
     const original = await readFile(path);
     const wrong: Migration[] = [migrations[0]!, { from: 1, up: (d) => d }];
-    const error = await open(path, wrong).read().catch((e: unknown) => e);
+    const error = await open(path, wrong)
+      .read()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MigrationFailed);
     expect((error as MigrationFailed).message).toContain('from store version 1 to 2');
     expect(Buffer.compare(await readFile(path), original)).toBe(0);

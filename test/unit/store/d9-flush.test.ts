@@ -16,7 +16,10 @@ const slowDisk: FsLayer = {
     const file = await nodeFsLayer.openForWrite(path, exclusive);
     return {
       write: (data) => file.write(data),
-      sync: async () => { await sleep(20); await file.sync(); },
+      sync: async () => {
+        await sleep(20);
+        await file.sync();
+      },
       close: () => file.close(),
     };
   },
@@ -34,8 +37,12 @@ function onBeforeQuit(app: ReturnType<typeof fakeApp>, file: DurableJsonFile<Doc
   app.once('before-quit', (event: { preventDefault: () => void }) => {
     event.preventDefault();
     file.flush().then(
-      () => { app.quitted = true; },
-      (error: unknown) => { app.askedUser.push(String(error)); },
+      () => {
+        app.quitted = true;
+      },
+      (error: unknown) => {
+        app.askedUser.push(String(error));
+      },
     );
   });
 }

@@ -9,7 +9,10 @@ import { doc, tempDir, tempFilesIn, validateDoc, type Doc } from './helpers';
 describe('DurableJsonFile', () => {
   it('returns null for a missing file so lowdb keeps its defaults', async () => {
     const dir = await tempDir();
-    const db = new Low<Doc>(new DurableJsonFile(join(dir, 'a.json'), { validate: validateDoc }), doc(0));
+    const db = new Low<Doc>(
+      new DurableJsonFile(join(dir, 'a.json'), { validate: validateDoc }),
+      doc(0),
+    );
     await db.read();
     expect(db.data).toEqual(doc(0));
     expect(await readdir(dir)).toEqual([]);
@@ -22,7 +25,11 @@ describe('DurableJsonFile', () => {
     await file.write({ items: ['x'], counter: 7 });
     const text = await readFile(path, 'utf8');
     expect(text).toBe(
-      stableStringify({ data: { counter: 7, items: ['x'] }, format: 'connector-studio/durable-json', schemaVersion: 3 }),
+      stableStringify({
+        data: { counter: 7, items: ['x'] },
+        format: 'connector-studio/durable-json',
+        schemaVersion: 3,
+      }),
     );
     expect(text.indexOf('"counter"')).toBeLessThan(text.indexOf('"items"'));
     const again = new DurableJsonFile<Doc>(path, { validate: validateDoc, schemaVersion: 3 });

@@ -7,7 +7,8 @@ import { DurableWriteError, MigrationFailed, StoreFromNewerVersion } from './err
 import { StoreReadFailed, StoreRecoveryNeeded, StoreWriteRefused } from './errors';
 import type { CorruptionReason } from './errors';
 import { errorCode, nodeFsLayer, type FsLayer } from './fs-layer';
-import { quarantineFile, setBackupAside } from './quarantine';
+import { linkAside, verifyWritten } from './backup-rotation';
+import { quarantineWithBackup } from './quarantine';
 import { stableStringify } from './stable-json';
 import { removeStaleTemps, writeFileDurably, type DurableWriteOptions } from './write-file-durably';
 
@@ -21,6 +22,11 @@ export interface DurableJsonFileOptions<T> {
   fs?: FsLayer;
   now?: () => Date;
   write?: DurableWriteOptions;
+  /**
+   * Skip the folder sweep for stale temp files at open, because the owner of the folder has
+   * already swept it (ShardedRecordStore sweeps once instead of once per shard).
+   */
+  folderSweptByOwner?: boolean;
 }
 
 /**
@@ -96,7 +102,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
         throw this.#refused;
       case 'ok':
         this.#refused = null;
-        if (decoded.fileVersion < target) await this.#upgrade(bytes, decoded.fileVersion, decoded.data);
+        if (decoded.fileVersion < target)
+          await this.#upgrade(bytes, decoded.fileVersion, decoded.data);
         else this.#knownGood = true;
         return decoded.data;
     }
@@ -131,33 +138,26 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async #open(): Promise<void> {
     if (this.#opened) return;
-    await this.#fs.mkdir(dirname(this.path));
-    await removeStaleTemps(this.path, this.#fs);
+    if (this.#options.folderSweptByOwner !== true) {
+      await this.#fs.mkdir(dirname(this.path));
+      await removeStaleTemps(this.path, this.#fs);
+    }
     this.#opened = true;
   }
 
   async #recover(reason: CorruptionReason, detail: string): Promise<never> {
-    const now = (this.#options.now ?? (() => new Date()))();
     this.#knownGood = false;
-    let quarantined: string;
-    try {
-      quarantined = await quarantineFile(this.path, this.#fs, now);
-    } catch (error) {
-      // Moving aside failed: the damaged file stays where it is, still untouched.
-      throw new StoreReadFailed(this.path, errorCode(error), { cause: error });
-    }
-    // If the backup cannot be moved, it is still offered where it is; the user must hear about
-    // the quarantine either way.
-    const aside = await setBackupAside(this.backupPath, quarantined, this.#fs).catch(
-      () => this.backupPath,
+    const now = (this.#options.now ?? (() => new Date()))();
+    const usable = (bytes: Uint8Array) => decodeStoreFile(bytes, this.#decode).kind === 'ok';
+    throw await quarantineWithBackup(
+      this.path,
+      this.backupPath,
+      this.#fs,
+      now,
+      usable,
+      reason,
+      detail,
     );
-    let valid = false;
-    if (aside !== null) {
-      const bytes = await this.#fs.readFile(aside).catch(() => null);
-      valid = bytes !== null && decodeStoreFile(bytes, this.#decode).kind === 'ok';
-    }
-    const backup = { path: aside ?? `${quarantined}.bak`, exists: aside !== null, valid };
-    throw new StoreRecoveryNeeded(this.path, quarantined, reason, backup, detail);
   }
 
   async #upgrade(original: Uint8Array, fromVersion: number, data: T): Promise<void> {
@@ -175,11 +175,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
       throw new DurableWriteError(this.path, errorCode(error), { cause: error });
     }
     const text = stableStringify(wrap(this.#decode.schemaVersion, data));
-    const rotate = this.#knownGood && (await this.#linkPendingBackup());
+    const rotate = this.#knownGood && (await linkAside(this.#fs, this.path, this.#pendingBackup));
     this.#knownGood = false;
     try {
       await writeFileDurably(this.path, text, this.#fs, this.#options.write);
-      await this.#verify(text);
+      await verifyWritten(this.#fs, this.path, text);
     } catch (error) {
       if (rotate) await this.#fs.unlink(this.#pendingBackup).catch(() => undefined);
       throw error;
@@ -188,29 +188,5 @@ export class DurableJsonFile<T> implements Adapter<T> {
     // LIMITATION: this rename is made durable only by the next save's folder fsync (saving
     // one fsync per save); after a power cut `.bak` may be one generation older.
     if (rotate) await this.#fs.rename(this.#pendingBackup, this.backupPath).catch(() => undefined);
-  }
-
-  /** Keeps the current good file reachable under a second name until the new one is verified. */
-  async #linkPendingBackup(): Promise<boolean> {
-    try {
-      await this.#fs.link(this.path, this.#pendingBackup);
-      return true;
-    } catch {
-      // LIMITATION: file systems without hard links (FAT, exFAT) get no `.bak`; the save
-      // itself is unaffected.
-      return false;
-    }
-  }
-
-  async #verify(text: string): Promise<void> {
-    let back: Uint8Array;
-    try {
-      back = await this.#fs.readFile(this.path);
-    } catch (error) {
-      throw new DurableWriteError(this.path, errorCode(error), { cause: error });
-    }
-    if (Buffer.compare(Buffer.from(back), Buffer.from(text, 'utf8')) !== 0) {
-      throw new DurableWriteError(this.path, 'READBACK_MISMATCH');
-    }
   }
 }

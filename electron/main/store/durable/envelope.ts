@@ -28,8 +28,7 @@ export function wrap(schemaVersion: number, data: unknown): Envelope {
 }
 
 export type Unwrapped =
-  | { ok: true; schemaVersion: number; data: unknown }
-  | { ok: false; detail: string };
+  { ok: true; schemaVersion: number; data: unknown } | { ok: false; detail: string };
 
 /**
  * Reads the envelope. A value without our format mark is a version-0 file (for example one

@@ -32,12 +32,7 @@ export class StoreReadFailed extends Error {
   }
 }
 
-export type CorruptionReason =
-  | 'empty'
-  | 'not-utf8'
-  | 'invalid-json'
-  | 'schema'
-  | 'bad-envelope';
+export type CorruptionReason = 'empty' | 'not-utf8' | 'invalid-json' | 'schema' | 'bad-envelope';
 
 /** What we know about the backup offered after a quarantine. */
 export interface BackupInfo {
@@ -108,5 +103,42 @@ export class StoreWriteRefused extends Error {
     readonly because: Error,
   ) {
     super(`refusing to write ${path}: ${because.message}`, { cause: because });
+  }
+}
+
+/** A record handed to the store failed its validator; nothing was written. */
+export class RecordInvalid extends Error {
+  override readonly name = 'RecordInvalid';
+  constructor(
+    /** Position in the batch (0 for a single put). */
+    readonly index: number,
+    readonly detail: string,
+  ) {
+    super(`record ${index} is not valid: ${detail}`);
+  }
+}
+
+/** Some files of a record store were quarantined; see each issue for the backup offered. */
+export class RecordStoreRecoveryNeeded extends Error {
+  override readonly name = 'RecordStoreRecoveryNeeded';
+  constructor(
+    readonly dir: string,
+    readonly issues: readonly StoreRecoveryNeeded[],
+  ) {
+    super(`${issues.length} file(s) in ${dir} could not be read and were set aside`);
+  }
+}
+
+/**
+ * A batch could not be rolled back after a failed write, so disk and memory may differ. The
+ * store refuses further writes; reopening it completes the rollback from the journal.
+ */
+export class RecordStoreNeedsReopen extends Error {
+  override readonly name = 'RecordStoreNeedsReopen';
+  constructor(
+    readonly dir: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`the record store in ${dir} must be reopened after a failed batch`, options);
   }
 }

@@ -1,5 +1,6 @@
 import { basename, dirname, join } from 'node:path';
-import type { FsLayer } from './fs-layer';
+import { StoreReadFailed, StoreRecoveryNeeded, type CorruptionReason } from './errors';
+import { errorCode, type FsLayer } from './fs-layer';
 
 /** A file-name-safe timestamp (no ':' so the name also works on Windows). */
 function stamp(now: Date): string {
@@ -42,4 +43,36 @@ export async function setBackupAside(
   }
   await fs.syncDir(dirname(backupPath));
   return target;
+}
+
+/**
+ * Quarantines the store file and sets its backup aside, and returns the StoreRecoveryNeeded
+ * that tells the user where both are. `usable` decides whether the backup can be restored.
+ * Throws StoreReadFailed if the file cannot even be moved (it then stays, untouched).
+ */
+export async function quarantineWithBackup(
+  path: string,
+  backupPath: string,
+  fs: FsLayer,
+  now: Date,
+  usable: (bytes: Uint8Array) => boolean,
+  reason: CorruptionReason,
+  detail: string,
+): Promise<StoreRecoveryNeeded> {
+  let quarantined: string;
+  try {
+    quarantined = await quarantineFile(path, fs, now);
+  } catch (error) {
+    throw new StoreReadFailed(path, errorCode(error), { cause: error });
+  }
+  // A backup that cannot be moved is still offered where it is: the user must hear about the
+  // quarantine either way.
+  const aside = await setBackupAside(backupPath, quarantined, fs).catch(() => backupPath);
+  let valid = false;
+  if (aside !== null) {
+    const bytes = await fs.readFile(aside).catch(() => null);
+    valid = bytes !== null && usable(bytes);
+  }
+  const backup = { path: aside ?? `${quarantined}.bak`, exists: aside !== null, valid };
+  return new StoreRecoveryNeeded(path, quarantined, reason, backup, detail);
 }

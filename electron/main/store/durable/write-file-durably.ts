@@ -38,6 +38,20 @@ export async function removeStaleTemps(path: string, fs: FsLayer): Promise<numbe
   return removed;
 }
 
+/**
+ * Removes every temp file of ours in `dir`, whatever its target. For folders the caller owns
+ * entirely (shard and blob folders); same lock rule as removeStaleTemps.
+ */
+export async function removeAllStaleTemps(dir: string, fs: FsLayer): Promise<number> {
+  let removed = 0;
+  for (const entry of await fs.readdir(dir)) {
+    if (!entry.startsWith('.') || !entry.includes(TEMP_MARK)) continue;
+    await fs.unlink(join(dir, entry));
+    removed += 1;
+  }
+  return removed;
+}
+
 export interface DurableWriteOptions {
   /** How often to retry a rename that failed with EPERM/EBUSY/EACCES (Windows AV/indexer locks). */
   renameRetries?: number;

@@ -1,0 +1,225 @@
+import { join } from 'node:path';
+import { BlobStore } from './blob-store';
+import { journalValidator, readJournal, removeJournal, writeJournal } from './batch-journal';
+import { DurableJsonFile } from './durable-json-file';
+import type { Validator } from './envelope';
+import { DurableWriteError, RecordInvalid, RecordStoreNeedsReopen } from './errors';
+import { RecordStoreRecoveryNeeded, type StoreRecoveryNeeded } from './errors';
+import { errorCode, nodeFsLayer, type FsLayer } from './fs-layer';
+import { byId, describe, shardOf, toShardData } from './shard-file';
+import { createShards, loadShards, planBatch, readOrCreateIndex } from './shard-set';
+import { restoreShardBackups, undoBatch, type Shard } from './shard-set';
+import { removeAllStaleTemps } from './write-file-durably';
+
+export interface ShardedRecordStoreOptions<R> {
+  /** Checks one record, e.g. `(v) => connectorSchema.safeParse(v)`. */
+  validate: Validator<R>;
+  /** Shards for a new store (default 256). An existing store keeps the count it was made with. */
+  shardCount?: number;
+  /** Folder and file extension of the blob store; default `logos` and `.svg`. */
+  blobFolder?: string;
+  blobExtension?: string;
+  fs?: FsLayer;
+}
+
+const JOURNAL = 'batch-journal.json';
+
+/**
+ * Records keyed by id, spread over shard files so saving one record rewrites about
+ * 1/shardCount of the data, plus content-addressed blobs (logos) beside them.
+ *
+ * Layout in `dir`: `index.json` (shard count), `shards/shard-NNNN.json` (each a
+ * DurableJsonFile with its own `.bak`), `logos/<sha256>.svg`, and `batch-journal.json` while a
+ * putMany is in flight. Hold the data-folder lock (data-folder-lock.ts) before open().
+ *
+ * Guarantees: put/remove resolve only once durable, and memory changes only after that; a
+ * rejected call left memory and disk as before. putMany is all or nothing, across crashes too
+ * (see putMany). One mutation runs at a time; reads are synchronous, from memory.
+ */
+export class ShardedRecordStore<R extends { id: string }> {
+  readonly dir: string;
+  readonly #shards: Shard<R>[];
+  readonly #blobs: BlobStore;
+  readonly #validate: Validator<R>;
+  readonly #fs: FsLayer;
+  #queue: Promise<unknown> = Promise.resolve();
+  #broken: Error | null = null;
+
+  private constructor(
+    dir: string,
+    shards: Shard<R>[],
+    blobs: BlobStore,
+    o: ShardedRecordStoreOptions<R>,
+  ) {
+    this.dir = dir;
+    this.#shards = shards;
+    this.#blobs = blobs;
+    this.#validate = o.validate;
+    this.#fs = o.fs ?? nodeFsLayer;
+  }
+
+  /**
+   * Opens (or creates) the store, sweeps stale temp files, loads every shard and undoes an
+   * unfinished batch. Throws RecordStoreRecoveryNeeded when shards had to be quarantined;
+   * opening again then succeeds without them (restore their backups with restoreBackups).
+   */
+  static async open<R extends { id: string }>(
+    dir: string,
+    options: ShardedRecordStoreOptions<R>,
+  ): Promise<ShardedRecordStore<R>> {
+    const fs = options.fs ?? nodeFsLayer;
+    const shardDir = join(dir, 'shards');
+    await fs.mkdir(shardDir);
+    await removeAllStaleTemps(dir, fs);
+    await removeAllStaleTemps(shardDir, fs);
+    const shardCount = await readOrCreateIndex(dir, options.shardCount ?? 256, fs);
+    const blobs = await BlobStore.open(
+      join(dir, options.blobFolder ?? 'logos'),
+      options.blobExtension ?? '.svg',
+      fs,
+    );
+    const shards = createShards(shardDir, shardCount, options.validate, fs);
+    const issues = await loadShards(shards);
+    if (issues.length > 0) throw new RecordStoreRecoveryNeeded(dir, issues);
+    const store = new ShardedRecordStore(dir, shards, blobs, options);
+    await store.#undoUnfinishedBatch();
+    return store;
+  }
+
+  /** Copies each valid backup named in `issues` over its shard. Reopen afterwards. */
+  static restoreBackups(issues: readonly StoreRecoveryNeeded[], fs = nodeFsLayer): Promise<void> {
+    return restoreShardBackups(issues, fs);
+  }
+
+  /** All records, sorted by id. */
+  all(): R[] {
+    return this.#shards.flatMap((s) => [...s.records.values()]).sort(byId);
+  }
+
+  get(id: string): R | undefined {
+    return this.#shardFor(id).records.get(id);
+  }
+
+  /** Saves one record (insert or replace); resolves once it is durable. */
+  put(record: R): Promise<void> {
+    const valid = this.#check(record, 0);
+    return this.#mutate(async () => {
+      const shard = this.#shardFor(valid.id);
+      const next = new Map(shard.records).set(valid.id, valid);
+      await shard.file.write(toShardData(next));
+      shard.records = next;
+    });
+  }
+
+  /** Removes a record; resolves to false if there was none. */
+  remove(id: string): Promise<boolean> {
+    return this.#mutate(async () => {
+      const shard = this.#shardFor(id);
+      if (!shard.records.has(id)) return false;
+      const next = new Map(shard.records);
+      next.delete(id);
+      await shard.file.write(toShardData(next));
+      shard.records = next;
+      return true;
+    });
+  }
+
+  /**
+   * Saves a batch, all or nothing. An undo journal (the records being replaced) is made
+   * durable first, then each affected shard is written, then the journal is removed. If a
+   * write fails the shards already written are restored; a crash at any point is undone at
+   * the next open. So once this resolves the whole batch is durable, and if the process dies
+   * first, none of it stays. If it rejects, none of it was applied, with one exception: when
+   * only the last folder fsync failed, the batch is applied (memory matches disk) but not
+   * guaranteed against a power cut. Later duplicates of an id in the batch win.
+   */
+  putMany(records: readonly R[]): Promise<void> {
+    const valid = records.map((record, index) => this.#check(record, index));
+    return this.#mutate(async () => {
+      if (valid.length === 0) return;
+      const { touched, previous } = planBatch(valid, (id) => this.#shardFor(id));
+      const attempted: Shard<R>[] = [];
+      try {
+        await writeJournal(this.#journalPath, { previous }, this.#fs);
+        for (const [shard, next] of touched) {
+          // Pushed before the write: a write that fails late may still have replaced the file.
+          attempted.push(shard);
+          await shard.file.write(toShardData(next));
+        }
+        await this.#fs.unlink(this.#journalPath);
+      } catch (error) {
+        await this.#rollBack(attempted, error);
+        throw error;
+      }
+      // Removing the journal is the commit point: from here on the batch is applied.
+      for (const [shard, next] of touched) shard.records = next;
+      try {
+        await this.#fs.syncDir(this.dir);
+      } catch (error) {
+        // LIMITATION: the batch is applied in memory and on disk, but a power cut could still
+        // bring the journal back and undo it at the next open; so this is reported as failed.
+        throw new DurableWriteError(this.#journalPath, errorCode(error), { cause: error });
+      }
+    });
+  }
+
+  /** Waits until every queued mutation has finished (use it on quit). */
+  async flush(): Promise<void> {
+    await this.#queue;
+  }
+
+  putBlob(text: string): Promise<string> {
+    return this.#blobs.put(text);
+  }
+
+  getBlob(hash: string): Promise<string | null> {
+    return this.#blobs.get(hash);
+  }
+
+  get #journalPath(): string {
+    return join(this.dir, JOURNAL);
+  }
+
+  #shardFor(id: string): Shard<R> {
+    return this.#shards[shardOf(id, this.#shards.length)]!;
+  }
+
+  #check(record: unknown, index: number): R {
+    const result = this.#validate(record);
+    if (!result.success) throw new RecordInvalid(index, describe(result.error));
+    return result.data;
+  }
+
+  #mutate<T>(task: () => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      if (this.#broken !== null)
+        throw new RecordStoreNeedsReopen(this.dir, { cause: this.#broken });
+      return task();
+    };
+    const result = this.#queue.then(run, run);
+    this.#queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Puts back the shards a failed batch may have written, then drops the journal. */
+  async #rollBack(attempted: readonly Shard<R>[], cause: unknown): Promise<void> {
+    try {
+      for (const shard of attempted) await shard.file.write(toShardData(shard.records));
+      await removeJournal(this.#journalPath, this.#fs).catch((error: unknown) => {
+        // A journal that never reached the disk needs no removal.
+        if (errorCode(error) !== 'ENOENT') throw error;
+      });
+    } catch {
+      // The journal is still on disk, so the next open finishes the rollback.
+      this.#broken = cause instanceof Error ? cause : new Error(String(cause));
+    }
+  }
+
+  async #undoUnfinishedBatch(): Promise<void> {
+    const validate = journalValidator(this.#validate);
+    const journal = await readJournal(this.#journalPath, validate, this.#fs);
+    if (journal === null) return;
+    await undoBatch(journal, (id) => this.#shardFor(id));
+    await removeJournal(this.#journalPath, this.#fs);
+  }
+}
