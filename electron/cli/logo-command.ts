@@ -31,7 +31,15 @@ async function sanitizeFile(file: string): Promise<LogoReport> {
     bytes = new Uint8Array(await readFile(file));
   } catch (error) {
     const reason = `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`;
-    return { accepted: false, code: 'internal-error', reason, removed: [], warnings: [], bytesIn: 0, bytesOut: 0 };
+    return {
+      accepted: false,
+      code: 'internal-error',
+      reason,
+      removed: [],
+      warnings: [],
+      bytesIn: 0,
+      bytesOut: 0,
+    };
   }
   return sanitizeLogo(bytes, { fileName: file });
 }
@@ -51,7 +59,12 @@ async function check(files: string[], json: boolean, io: CliIo): Promise<number>
   return results.every((r) => r.report.accepted) ? 0 : 1;
 }
 
-async function sanitize(files: string[], output: string | undefined, json: boolean, io: CliIo): Promise<number> {
+async function sanitize(
+  files: string[],
+  output: string | undefined,
+  json: boolean,
+  io: CliIo,
+): Promise<number> {
   if (files.length !== 1) {
     io.stderr(`logo sanitize: give exactly one input file.\n\n${HELP}`);
     return 2;

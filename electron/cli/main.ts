@@ -12,9 +12,18 @@ const COMMANDS: Record<string, CliCommand> = {
 
 function topLevelHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return ['Usage: connector-studio <command> [options]', '', 'Commands:', ...lines, '',
-    'Run "connector-studio <command> --help" for the options of a command.', ''].join('\n');
+  const lines = Object.entries(COMMANDS).map(
+    ([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`,
+  );
+  return [
+    'Usage: connector-studio <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run "connector-studio <command> --help" for the options of a command.',
+    '',
+  ].join('\n');
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

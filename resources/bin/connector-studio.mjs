@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
-const loader = pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist', 'loader.mjs'));
+const loader = pathToFileURL(
+  join(dirname(require.resolve('tsx/package.json')), 'dist', 'loader.mjs'),
+);
 const result = spawnSync(
   process.execPath,
   ['--import', loader.href, join(root, 'electron', 'cli', 'main.ts'), ...process.argv.slice(2)],

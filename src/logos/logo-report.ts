@@ -65,7 +65,12 @@ export const LOGO_MAX_USE_EXPANSION = 50_000;
 export const LOGO_MAX_DIMENSION = 10_000;
 
 /** Raster types allowed inside `<image>` and `<feImage>`, always as base64 `data:` URLs. */
-export const LOGO_RASTER_MIME_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export const LOGO_RASTER_MIME_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+] as const;
 
 /** A refused report, with the invariant fields filled in. */
 export function refusedLogoReport(

@@ -55,7 +55,12 @@ async function main(): Promise<void> {
         const file = (batch[j] as { file: string }).file;
         const share = r.diff / r.total;
         if (r.error) outcomes.push({ file, ok: false, reason: r.error });
-        else if (share > MAX_DIFF_SHARE) outcomes.push({ file, ok: false, reason: `${(share * 100).toFixed(2)} % of pixels differ` });
+        else if (share > MAX_DIFF_SHARE)
+          outcomes.push({
+            file,
+            ok: false,
+            reason: `${(share * 100).toFixed(2)} % of pixels differ`,
+          });
         else outcomes.push({ file, ok: true });
       });
     }
@@ -66,10 +71,15 @@ async function main(): Promise<void> {
   const identical = outcomes.filter((o) => o.ok).length;
   const share = (identical / outcomes.length) * 100;
   const out = (line: string): boolean => process.stdout.write(`${line}\n`);
-  out(`fidelity: ${identical} / ${outcomes.length} visually identical (${share.toFixed(2)} %), ` +
-    `${SIZE} px, pixelmatch threshold 0.1, ≤ ${MAX_DIFF_SHARE * 100} % differing pixels; target ≥ 99.5 %`);
-  out(`sanitize time ${sanitizeSeconds.toFixed(1)} s, total ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  for (const o of outcomes.filter((x) => !x.ok)) out(`  ${path.relative(root, o.file)}: ${o.reason}`);
+  out(
+    `fidelity: ${identical} / ${outcomes.length} visually identical (${share.toFixed(2)} %), ` +
+      `${SIZE} px, pixelmatch threshold 0.1, ≤ ${MAX_DIFF_SHARE * 100} % differing pixels; target ≥ 99.5 %`,
+  );
+  out(
+    `sanitize time ${sanitizeSeconds.toFixed(1)} s, total ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  for (const o of outcomes.filter((x) => !x.ok))
+    out(`  ${path.relative(root, o.file)}: ${o.reason}`);
   process.exitCode = share >= 99.5 ? 0 : 1;
 }
 

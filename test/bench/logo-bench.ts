@@ -35,7 +35,8 @@ export function generateLargeLogo(targetBytes = LOGO_MAX_BYTES - 4096): Uint8Arr
   const colors = ['#264653', '#2a9d8f', '#e9c46a', '#f4a261', '#e76f51', 'url(#g)'];
   while (size < targetBytes) {
     let d = `M${(rand() * 1024).toFixed(2)} ${(rand() * 1024).toFixed(2)}`;
-    for (let i = 0; i < 24; i++) d += `L${(rand() * 1024).toFixed(2)} ${(rand() * 1024).toFixed(2)}`;
+    for (let i = 0; i < 24; i++)
+      d += `L${(rand() * 1024).toFixed(2)} ${(rand() * 1024).toFixed(2)}`;
     const el = `<path d="${d}Z" fill="${colors[Math.floor(rand() * colors.length)]}" fill-opacity="0.6"/>`;
     if (size + el.length > targetBytes) break;
     parts.push(el);
@@ -51,7 +52,10 @@ function corpusInputs(): BenchInput[] {
     const dir = path.join(corpusDir, folder);
     for (const file of readdirSync(dir).sort()) {
       if (statSync(path.join(dir, file)).size > LOGO_MAX_BYTES) continue; // refused before any work
-      inputs.push({ name: `${folder}/${file}`, bytes: new Uint8Array(readFileSync(path.join(dir, file))) });
+      inputs.push({
+        name: `${folder}/${file}`,
+        bytes: new Uint8Array(readFileSync(path.join(dir, file))),
+      });
     }
   }
   return inputs;
@@ -60,7 +64,9 @@ function corpusInputs(): BenchInput[] {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 function timeMedian(fn: () => void, runs: number): number {
@@ -90,7 +96,9 @@ export interface LogoBenchRow {
   svgoMs: number | undefined;
 }
 
-export function runLogoBench(print: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): LogoBenchRow[] {
+export function runLogoBench(
+  print: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): LogoBenchRow[] {
   const inputs = [...corpusInputs(), { name: 'generated ~1 MiB logo', bytes: generateLargeLogo() }];
   const rows: LogoBenchRow[] = [];
   for (const input of inputs) {
@@ -99,25 +107,40 @@ export function runLogoBench(print: (line: string) => void = (l) => process.stdo
     const sanitizeMs = timeMedian(() => sanitizeLogo(input.bytes), runs);
     // svgo is timed only where it accepts the text (it throws on entities, binaries, …) and
     // where the input is not a known svgo denial of service (refused early by us).
-    const svgoOk = input.bytes[0] !== 0x1f && !input.name.includes('count-bomb') && !input.name.includes('nesting') && plainSvgo(text);
-    const svgoMs = svgoOk ? timeMedian(() => optimize(text, { plugins: ['preset-default'] }), runs) : undefined;
+    const svgoOk =
+      input.bytes[0] !== 0x1f &&
+      !input.name.includes('count-bomb') &&
+      !input.name.includes('nesting') &&
+      plainSvgo(text);
+    const svgoMs = svgoOk
+      ? timeMedian(() => optimize(text, { plugins: ['preset-default'] }), runs)
+      : undefined;
     rows.push({ name: input.name, bytes: input.bytes.length, sanitizeMs, svgoMs });
   }
 
   print('median ms per file: sanitizeLogo | svgo preset-default | ratio');
   for (const r of rows) {
     const ratio = r.svgoMs ? (r.sanitizeMs / r.svgoMs).toFixed(2) : '–';
-    print(`${r.name.padEnd(62)} ${String(r.bytes).padStart(8)} B ${r.sanitizeMs.toFixed(2).padStart(8)} | ${r.svgoMs?.toFixed(2).padStart(8) ?? '       –'} | ${ratio}`);
+    print(
+      `${r.name.padEnd(62)} ${String(r.bytes).padStart(8)} B ${r.sanitizeMs.toFixed(2).padStart(8)} | ${r.svgoMs?.toFixed(2).padStart(8) ?? '       –'} | ${ratio}`,
+    );
   }
   const comparable = rows.filter((r) => r.svgoMs !== undefined);
   const sumSanitize = comparable.reduce((s, r) => s + r.sanitizeMs, 0);
   const sumSvgo = comparable.reduce((s, r) => s + (r.svgoMs as number), 0);
   const large = rows[rows.length - 1] as LogoBenchRow;
-  print(`\nsum of medians over ${comparable.length} comparable inputs: ${sumSanitize.toFixed(1)} ms vs svgo ${sumSvgo.toFixed(1)} ms, ratio ${(sumSanitize / sumSvgo).toFixed(2)}× (target ≤ 1.5×)`);
-  print(`generated ~1 MiB logo: ${large.sanitizeMs.toFixed(1)} ms vs svgo ${large.svgoMs?.toFixed(1)} ms, ratio ${large.svgoMs ? (large.sanitizeMs / large.svgoMs).toFixed(2) : '–'}×`);
+  print(
+    `\nsum of medians over ${comparable.length} comparable inputs: ${sumSanitize.toFixed(1)} ms vs svgo ${sumSvgo.toFixed(1)} ms, ratio ${(sumSanitize / sumSvgo).toFixed(2)}× (target ≤ 1.5×)`,
+  );
+  print(
+    `generated ~1 MiB logo: ${large.sanitizeMs.toFixed(1)} ms vs svgo ${large.svgoMs?.toFixed(1)} ms, ratio ${large.svgoMs ? (large.sanitizeMs / large.svgoMs).toFixed(2) : '–'}×`,
+  );
   return rows;
 }
 
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
   runLogoBench();
 }

@@ -1,7 +1,9 @@
 import { runLogoBench } from './logo-bench';
 
 /** Every benchmark of `npm run bench`, in order. Add a module here to add a bench. */
-const BENCHES: { name: string; run: () => unknown }[] = [{ name: 'logo sanitizer', run: () => runLogoBench() }];
+const BENCHES: { name: string; run: () => unknown }[] = [
+  { name: 'logo sanitizer', run: () => runLogoBench() },
+];
 
 for (const bench of BENCHES) {
   process.stdout.write(`\n== ${bench.name} ==\n`);

@@ -29,7 +29,8 @@ function referenceText(file: string): string {
   let text = new TextDecoder(declared && declared !== 'utf-8' ? declared : 'utf-8').decode(bytes);
   // Without xmlns the file renders nothing as an image; the reference is what the HTML parser
   // implies (the SVG namespace), which is the rendering users expect.
-  if (!/<svg[^>]*\sxmlns=/.test(text)) text = text.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+  if (!/<svg[^>]*\sxmlns=/.test(text))
+    text = text.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
   return text;
 }
 
@@ -49,9 +50,10 @@ test.describe('benign logos render the same after sanitizing', () => {
       for (const size of SIZES) {
         const [result] = await compareRasters(page, [pair], size);
         expect(result?.error, `render error at ${size}px`).toBeUndefined();
-        expect((result?.diff ?? Infinity) / (result?.total ?? 1), `share of pixels differing at ${size}px`).toBeLessThanOrEqual(
-          MAX_DIFF_SHARE,
-        );
+        expect(
+          (result?.diff ?? Infinity) / (result?.total ?? 1),
+          `share of pixels differing at ${size}px`,
+        ).toBeLessThanOrEqual(MAX_DIFF_SHARE);
       }
     });
   }
@@ -106,20 +108,27 @@ async function observe(page: Page, origin: string, url: string): Promise<Observe
   });
   await page.goto(`${origin}${url}`, { waitUntil: 'load' });
   await page.waitForTimeout(250); // SMIL begin events, CSS animations, lazy fetches
-  const hooked = await page.evaluate(() => (window as unknown as { __alerts?: string[] }).__alerts ?? []).catch(() => []);
+  const hooked = await page
+    .evaluate(() => (window as unknown as { __alerts?: string[] }).__alerts ?? [])
+    .catch(() => []);
   observed.dialogs.push(...hooked);
   return observed;
 }
 
 const hostile = entries.filter((e) => e.file.startsWith('hostile/'));
-const hostileOutputs = hostile.map((e) => sanitizeLogo(new Uint8Array(readFileSync(path.join(corpusDir, e.file)))));
+const hostileOutputs = hostile.map((e) =>
+  sanitizeLogo(new Uint8Array(readFileSync(path.join(corpusDir, e.file)))),
+);
 const rawInputs = hostile.map((e) => readFileSync(path.join(corpusDir, e.file), 'utf8'));
 
 test.describe('hostile logos are inert after sanitizing', () => {
   let server: Server;
   let origin: string;
   test.beforeAll(async () => {
-    ({ server, origin } = await startServer([...hostileOutputs.map((r) => r.svg ?? ''), ...rawInputs]));
+    ({ server, origin } = await startServer([
+      ...hostileOutputs.map((r) => r.svg ?? ''),
+      ...rawInputs,
+    ]));
   });
   test.afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -139,13 +148,18 @@ test.describe('hostile logos are inert after sanitizing', () => {
 
   // The harness must be able to fail: the same checks on raw inputs do see the payloads.
   test('harness self-check: raw hostile inputs are detected', async ({ browser }) => {
-    const rawIndex = (name: string): number => hostile.length + hostile.findIndex((e) => e.file === name);
+    const rawIndex = (name: string): number =>
+      hostile.length + hostile.findIndex((e) => e.file === name);
     const page1 = await browser.newPage();
     const script = await observe(page1, origin, `/svg/${rawIndex('hostile/script-inline.svg')}`);
     await page1.close();
     expect(script.dialogs.join()).toContain('script-inline');
     const page2 = await browser.newPage();
-    const pixel = await observe(page2, origin, `/inline/${rawIndex('hostile/image-href-external-tracking-pixel.svg')}`);
+    const pixel = await observe(
+      page2,
+      origin,
+      `/inline/${rawIndex('hostile/image-href-external-tracking-pixel.svg')}`,
+    );
     await page2.close();
     expect(pixel.external.join()).toContain('attacker.example');
   });

@@ -62,10 +62,16 @@ window.compareSvgPairs = async function (pairs, size, threshold) {
 `;
 
 export async function installRasterCompare(page: Page): Promise<void> {
-  const source = readFileSync(path.join(path.dirname(require.resolve('pixelmatch/package.json')), 'index.js'), 'utf8');
+  const source = readFileSync(
+    path.join(path.dirname(require.resolve('pixelmatch/package.json')), 'index.js'),
+    'utf8',
+  );
   await page.setContent('<!doctype html><html><body></body></html>');
   await page.addScriptTag({
-    content: source.replace('export default function pixelmatch', 'window.pixelmatch = function pixelmatch'),
+    content: source.replace(
+      'export default function pixelmatch',
+      'window.pixelmatch = function pixelmatch',
+    ),
   });
   await page.addScriptTag({ content: IN_PAGE_COMPARE });
 }
@@ -78,11 +84,9 @@ export async function compareRasters(
 ): Promise<RasterResult[]> {
   return page.evaluate(
     (args) =>
-      (window as unknown as { compareSvgPairs: (...a: unknown[]) => Promise<RasterResult[]> }).compareSvgPairs(
-        args.pairs,
-        args.size,
-        args.threshold,
-      ),
+      (
+        window as unknown as { compareSvgPairs: (...a: unknown[]) => Promise<RasterResult[]> }
+      ).compareSvgPairs(args.pairs, args.size, args.threshold),
     { pairs, size, threshold: PIXEL_THRESHOLD },
   );
 }

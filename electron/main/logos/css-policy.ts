@@ -33,7 +33,11 @@ const CUSTOM_PROPERTY = /^--[A-Za-z0-9_-]+$/;
 const FORBIDDEN_IN_VALUE = /[\\<>@{}]|javascript|-moz-binding/i;
 
 function isAllowedProperty(name: string): boolean {
-  return PRESENTATION_PROPERTIES.has(name) || EXTRA_CSS_PROPERTIES.has(name) || CUSTOM_PROPERTY.test(name);
+  return (
+    PRESENTATION_PROPERTIES.has(name) ||
+    EXTRA_CSS_PROPERTIES.has(name) ||
+    CUSTOM_PROPERTY.test(name)
+  );
 }
 
 /** Checks and rewrites one property value; undefined (after logging why) when it must go. */
@@ -110,7 +114,11 @@ function scopeSelector(selector: string, ctx: CssContext): string | undefined {
     else if (m[6] !== undefined) out += `#${p.map(m[6])}`;
     else if (m[7] !== undefined) {
       const arg = m[8];
-      if (arg !== undefined ? !/^nth-(?:last-)?(?:child|of-type)$/.test(m[7]) : !ALLOWED_PSEUDO_CLASSES.has(m[7])) {
+      if (
+        arg !== undefined
+          ? !/^nth-(?:last-)?(?:child|of-type)$/.test(m[7])
+          : !ALLOWED_PSEUDO_CLASSES.has(m[7])
+      ) {
         return undefined;
       }
       out += arg !== undefined ? `:${m[7]}(${arg.replace(/\s+/g, '')})` : `:${m[7]}`;
@@ -139,7 +147,9 @@ function sanitizeRules(css: string, ctx: CssContext, depth: number): string {
     const end = indexOfTopLevel(css, css[i] === '@' ? ';{' : '{', i);
     if (end < 0 || css[end] === ';') {
       // A statement at-rule (@import, @charset, @namespace) or trailing garbage.
-      ctx.log.remove(css[i] === '@' ? `CSS ${/^@[\w-]*/.exec(css.slice(i))?.[0] ?? '@'} rule` : 'CSS rule');
+      ctx.log.remove(
+        css[i] === '@' ? `CSS ${/^@[\w-]*/.exec(css.slice(i))?.[0] ?? '@'} rule` : 'CSS rule',
+      );
       i = end < 0 ? css.length : end + 1;
       continue;
     }
@@ -156,7 +166,12 @@ function sanitizeRules(css: string, ctx: CssContext, depth: number): string {
     } else if (prelude.startsWith('@')) {
       const media = /^@media\s+(.*)$/is.exec(prelude);
       const condition = media?.[1]?.trim() ?? '';
-      if (media && depth < 3 && ALLOWED_AT_MEDIA_PRELUDE.test(condition) && !/url/i.test(condition)) {
+      if (
+        media &&
+        depth < 3 &&
+        ALLOWED_AT_MEDIA_PRELUDE.test(condition) &&
+        !/url/i.test(condition)
+      ) {
         const inner = sanitizeRules(body, ctx, depth + 1);
         if (inner !== '') out.push(`@media ${condition.replace(/\s+/g, ' ')}{${inner}}`);
       } else {

@@ -23,7 +23,10 @@ function decodeFatal(bytes: Uint8Array, label: string, what: string): string {
   try {
     decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
   } catch {
-    return refuse('bad-encoding', `The file declares the text encoding "${label}", which is not supported.`);
+    return refuse(
+      'bad-encoding',
+      `The file declares the text encoding "${label}", which is not supported.`,
+    );
   }
   try {
     return decoder.decode(bytes);
@@ -41,13 +44,25 @@ export function declaredEncoding(bytes: Uint8Array): string | undefined {
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (hasPrefix(bytes, UTF8_BOM)) {
-    return { text: decodeFatal(bytes.subarray(3), 'utf-8', 'UTF-8'), encoding: 'utf-8', hadBom: true };
+    return {
+      text: decodeFatal(bytes.subarray(3), 'utf-8', 'UTF-8'),
+      encoding: 'utf-8',
+      hadBom: true,
+    };
   }
   if (hasPrefix(bytes, [0xff, 0xfe])) {
-    return { text: decodeFatal(bytes.subarray(2), 'utf-16le', 'UTF-16'), encoding: 'utf-16le', hadBom: true };
+    return {
+      text: decodeFatal(bytes.subarray(2), 'utf-16le', 'UTF-16'),
+      encoding: 'utf-16le',
+      hadBom: true,
+    };
   }
   if (hasPrefix(bytes, [0xfe, 0xff])) {
-    return { text: decodeFatal(bytes.subarray(2), 'utf-16be', 'UTF-16'), encoding: 'utf-16be', hadBom: true };
+    return {
+      text: decodeFatal(bytes.subarray(2), 'utf-16be', 'UTF-16'),
+      encoding: 'utf-16be',
+      hadBom: true,
+    };
   }
   // UTF-16 without a BOM, recognised by "<?" / "<s" written with zero bytes (XML 1.0 appendix F).
   if (bytes[0] === 0x3c && bytes[1] === 0x00 && bytes[2] !== 0x00) {
@@ -58,7 +73,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const declared = declaredEncoding(bytes);
   // A declaration that says UTF-16 in single-byte ASCII is self-contradictory; the bytes win.
-  if (declared === undefined || declared === 'utf-8' || declared === 'utf8' || declared.startsWith('utf-16')) {
+  if (
+    declared === undefined ||
+    declared === 'utf-8' ||
+    declared === 'utf8' ||
+    declared.startsWith('utf-16')
+  ) {
     return { text: decodeFatal(bytes, 'utf-8', 'UTF-8'), encoding: 'utf-8', hadBom: false };
   }
   // LIMITATION: WHATWG maps "iso-8859-1" and "us-ascii" to windows-1252, which differs only in

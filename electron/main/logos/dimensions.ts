@@ -27,10 +27,17 @@ export function normalizeRootSize(root: XElement, log: RemovalLog): void {
   let viewBox = getAttr(root, 'viewBox');
 
   if (viewBox === undefined) {
-    if (width !== undefined && height !== undefined && width <= LOGO_MAX_DIMENSION && height <= LOGO_MAX_DIMENSION) {
+    if (
+      width !== undefined &&
+      height !== undefined &&
+      width <= LOGO_MAX_DIMENSION &&
+      height <= LOGO_MAX_DIMENSION
+    ) {
       viewBox = `0 0 ${formatNumber(width)} ${formatNumber(height)}`;
       setAttr(root, 'viewBox', viewBox);
-      log.warn(`The logo had no viewBox; "${viewBox}" was derived from its width and height so it scales.`);
+      log.warn(
+        `The logo had no viewBox; "${viewBox}" was derived from its width and height so it scales.`,
+      );
     } else {
       log.warn('The logo has no viewBox, so it may not scale to the size it is shown at.');
     }

@@ -1,15 +1,9 @@
-import {
-  ALLOWED_ELEMENTS,
-  EDITOR_NAMESPACES,
-  UNWRAPPED_ELEMENTS,
-} from './svg-allow-list';
+import { ALLOWED_ELEMENTS, EDITOR_NAMESPACES, UNWRAPPED_ELEMENTS } from './svg-allow-list';
 import { SVG_NS, type XElement } from './xml-tree';
 
 /** What happens to one element: kept (attributes filtered), unwrapped, or removed with content. */
 export type ElementVerdict =
-  | { action: 'keep' }
-  | { action: 'unwrap'; kind: string }
-  | { action: 'remove'; kind: string };
+  { action: 'keep' } | { action: 'unwrap'; kind: string } | { action: 'remove'; kind: string };
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -20,7 +14,13 @@ const XHTML_NS = 'http://www.w3.org/1999/xhtml';
  * per-target-attribute rules for attributeName, values, from, to and by.
  */
 const ANIMATION_ELEMENTS = new Set([
-  'animate', 'set', 'animatetransform', 'animatemotion', 'animatecolor', 'mpath', 'discard',
+  'animate',
+  'set',
+  'animatetransform',
+  'animatemotion',
+  'animatecolor',
+  'mpath',
+  'discard',
 ]);
 
 /**

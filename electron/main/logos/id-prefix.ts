@@ -33,7 +33,7 @@ export class IdPrefixer {
   /** Removes a prefix this sanitizer applied earlier (derived or given), so it is not doubled. */
   strip(name: string): string {
     if (DERIVED_PREFIX_PART.test(name)) return name.slice(10);
-    for (const known of this.knownPrefixes) {
+    for (const known of [this.prefix, ...this.knownPrefixes]) {
       if (name.startsWith(`${known}-`)) return name.slice(known.length + 1);
     }
     return name;

@@ -29,7 +29,10 @@ function toAttrs(tag: SaxesTagNS): XAttr[] {
 
 function checkRoot(tag: SaxesTagNS): void {
   if (tag.local.toLowerCase() === 'html') {
-    refuse('html-not-svg', 'This file is an HTML page, not an SVG. Save the logo itself as an .svg file.');
+    refuse(
+      'html-not-svg',
+      'This file is an HTML page, not an SVG. Save the logo itself as an .svg file.',
+    );
   }
   if (tag.uri !== SVG_NS || tag.local !== 'svg') {
     refuse(
@@ -61,7 +64,10 @@ export function parseSvg(text: string, log: RemovalLog): ParsedSvg {
 
   parser.on('doctype', (doctype) => {
     if (/^\s*html\b/i.test(doctype)) {
-      refuse('html-not-svg', 'This file is an HTML page, not an SVG. Save the logo itself as an .svg file.');
+      refuse(
+        'html-not-svg',
+        'This file is an HTML page, not an SVG. Save the logo itself as an .svg file.',
+      );
     }
     if (doctype.includes('[')) {
       refuse(
@@ -83,7 +89,10 @@ export function parseSvg(text: string, log: RemovalLog): ParsedSvg {
       );
     }
     if (stack.length >= LOGO_MAX_DEPTH) {
-      refuse('too-deep', `The logo nests elements more than ${LOGO_MAX_DEPTH} levels deep; flatten it before importing.`);
+      refuse(
+        'too-deep',
+        `The logo nests elements more than ${LOGO_MAX_DEPTH} levels deep; flatten it before importing.`,
+      );
     }
     if (root === undefined) {
       checkRoot(tag);

@@ -46,7 +46,8 @@ function cleanChildren(el: XElement, ctx: CssContext): XNode[] {
   for (const child of el.children) {
     const replacement: XNode[] =
       child.type === 'element' ? cleanElement(child, ctx, false) : keepsText ? [child] : [];
-    if (child.type === 'text' && !keepsText && child.value.trim() !== '') ctx.log.remove('stray text');
+    if (child.type === 'text' && !keepsText && child.value.trim() !== '')
+      ctx.log.remove('stray text');
     for (const node of replacement) {
       const last = out[out.length - 1];
       if (node.type === 'text' && last?.type === 'text') last.value += node.value;

@@ -1,7 +1,4 @@
-import {
-  refusedLogoReport,
-  type LogoReport,
-} from '../../../src/logos/logo-report';
+import { refusedLogoReport, type LogoReport } from '../../../src/logos/logo-report';
 import { decodeText } from './decode-text';
 import { derivePrefix, GIVEN_PREFIX, IdPrefixer, PLACEHOLDER_PREFIX } from './id-prefix';
 import { parseSvg } from './parse-svg';
@@ -34,15 +31,23 @@ function hasStyleElement(root: XElement): boolean {
 function checkTextShape(text: string): void {
   const start = text.search(/\S/);
   if (start < 0) refuse('empty', 'The file contains only whitespace.');
-  if (text.includes('\u0000')) refuse('binary-not-svg', 'This file is binary data, not an SVG text file.');
+  if (text.includes('\u0000'))
+    refuse('binary-not-svg', 'This file is binary data, not an SVG text file.');
   if (/^<!doctype\s+html|^<html[\s>]/i.test(text.slice(start, start + 64))) {
-    refuse('html-not-svg', 'This file is an HTML page, not an SVG. Save the logo itself as an .svg file.');
+    refuse(
+      'html-not-svg',
+      'This file is an HTML page, not an SVG. Save the logo itself as an .svg file.',
+    );
   }
   if (text[start] !== '<') refuse('not-xml', 'This file is plain text, not SVG markup.');
 }
 
 /** Parse → allow-list → serialize, with the removals recorded in `log`. */
-function cleanText(text: string, prefixer: IdPrefixer, log: RemovalLog): { svg: string; root: XElement } {
+function cleanText(
+  text: string,
+  prefixer: IdPrefixer,
+  log: RemovalLog,
+): { svg: string; root: XElement } {
   const { root } = parseSvg(text, log);
   applyPolicy(root, prefixer, log);
   return { svg: serializeSvg(root), root };
@@ -54,13 +59,17 @@ function runPipeline(bytes: Uint8Array, options: SanitizeLogoOptions): LogoRepor
   const { text } = decodeText(gated.bytes);
   checkTextShape(text);
 
-  const given = options.idPrefix !== undefined && GIVEN_PREFIX.test(options.idPrefix) ? options.idPrefix : undefined;
+  const given =
+    options.idPrefix !== undefined && GIVEN_PREFIX.test(options.idPrefix)
+      ? options.idPrefix
+      : undefined;
   const known = given !== undefined ? [given] : [];
   const working = new IdPrefixer(PLACEHOLDER_PREFIX, known);
 
   // 1. Strict parse and our allow-list on the input: svgo never sees hostile content.
   const parsed = parseSvg(text, log);
-  if (!parsed.declaredSvgNamespace) log.warn('The SVG had no xmlns attribute; the SVG namespace was added.');
+  if (!parsed.declaredSvgNamespace)
+    log.warn('The SVG had no xmlns attribute; the SVG namespace was added.');
   applyPolicy(parsed.root, working, log);
   const first = serializeSvg(parsed.root);
 
@@ -77,7 +86,10 @@ function runPipeline(bytes: Uint8Array, options: SanitizeLogoOptions): LogoRepor
   const verifyLog = new RemovalLog();
   const verified = cleanText(output, finalPrefixer, verifyLog).svg;
   if (renameLog.total > 0 || verifyLog.total > 0 || verified !== output) {
-    refuse('internal-error', 'The sanitized logo did not pass its own safety check, so it was refused.');
+    refuse(
+      'internal-error',
+      'The sanitized logo did not pass its own safety check, so it was refused.',
+    );
   }
   return {
     accepted: true,
@@ -103,6 +115,10 @@ export function sanitizeLogo(bytes: Uint8Array, options: SanitizeLogoOptions = {
   } catch (error) {
     if (error instanceof LogoRefusal) return refusedLogoReport(error.code, error.message, bytesIn);
     const detail = error instanceof Error ? error.message : String(error);
-    return refusedLogoReport('internal-error', `The logo could not be processed (${detail}).`, bytesIn);
+    return refusedLogoReport(
+      'internal-error',
+      `The logo could not be processed (${detail}).`,
+      bytesIn,
+    );
   }
 }

@@ -24,15 +24,21 @@ function startsWith(bytes: Uint8Array, signature: number[], offset = 0): boolean
 
 /** RIFF containers (WebP) carry their type at offset 8. */
 function isWebp(bytes: Uint8Array): boolean {
-  return startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8);
+  return (
+    startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)
+  );
 }
 
 /** Refuses known binary formats by their first bytes, naming what the file really is. */
 export function refuseKnownBinary(bytes: Uint8Array): void {
-  if (isWebp(bytes)) refuse('binary-not-svg', 'This file is a WebP image, not an SVG. Export the logo as SVG.');
+  if (isWebp(bytes))
+    refuse('binary-not-svg', 'This file is a WebP image, not an SVG. Export the logo as SVG.');
   for (const signature of BINARY_SIGNATURES) {
     if (startsWith(bytes, signature.bytes)) {
-      refuse('binary-not-svg', `This file is ${signature.name}, not an SVG. Export the logo as SVG.`);
+      refuse(
+        'binary-not-svg',
+        `This file is ${signature.name}, not an SVG. Export the logo as SVG.`,
+      );
     }
   }
 }
@@ -50,13 +56,19 @@ export function inflateGzip(bytes: Uint8Array): Uint8Array {
   try {
     inflated = gunzipSync(bytes, { maxOutputLength: LOGO_MAX_BYTES + 1 });
   } catch (error) {
-    if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+    if (
+      error instanceof RangeError ||
+      (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
+    ) {
       refuse(
         'too-large',
         `This compressed logo expands to more than ${formatBytes(LOGO_MAX_BYTES)}, the largest logo accepted.`,
       );
     }
-    refuse('bad-gzip', 'This file looks compressed (gzip, .svgz) but could not be decompressed: it is damaged.');
+    refuse(
+      'bad-gzip',
+      'This file looks compressed (gzip, .svgz) but could not be decompressed: it is damaged.',
+    );
   }
   if (inflated.length > LOGO_MAX_BYTES) {
     refuse(
@@ -84,7 +96,8 @@ export function gateBytes(bytes: Uint8Array): { bytes: Uint8Array; wasGzip: bool
     if (inflated.length === 0) refuse('empty', 'The compressed file is empty once decompressed.');
     // A gzip of a PNG is still a PNG: sniff again, but never inflate twice.
     refuseKnownBinary(inflated);
-    if (isGzip(inflated)) refuse('bad-gzip', 'This file is compressed twice; save it as plain SVG or .svgz.');
+    if (isGzip(inflated))
+      refuse('bad-gzip', 'This file is compressed twice; save it as plain SVG or .svgz.');
     return { bytes: inflated, wasGzip: true };
   }
   refuseKnownBinary(bytes);

@@ -4,6 +4,7 @@
  */
 
 /** SVG elements kept as they are (their attributes are still filtered). */
+// prettier-ignore
 export const ALLOWED_ELEMENTS: ReadonlySet<string> = new Set([
   'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'style',
   'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
@@ -27,9 +28,17 @@ export const UNWRAPPED_ELEMENTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Elements that can hold meaningful text; text elsewhere is dropped. */
-export const TEXT_ELEMENTS: ReadonlySet<string> = new Set(['text', 'tspan', 'textPath', 'title', 'desc', 'style']);
+export const TEXT_ELEMENTS: ReadonlySet<string> = new Set([
+  'text',
+  'tspan',
+  'textPath',
+  'title',
+  'desc',
+  'style',
+]);
 
 /** Elements whose `href` may point at another element of the same document. */
+// prettier-ignore
 export const FRAGMENT_HREF_ELEMENTS: ReadonlySet<string> = new Set([
   'use', 'textPath', 'linearGradient', 'radialGradient', 'pattern', 'filter', 'feImage',
 ]);
@@ -38,6 +47,7 @@ export const FRAGMENT_HREF_ELEMENTS: ReadonlySet<string> = new Set([
 export const RASTER_HREF_ELEMENTS: ReadonlySet<string> = new Set(['image', 'feImage']);
 
 /** Namespaces of drawing programs' private data (reported as editor data, not as a threat). */
+// prettier-ignore
 export const EDITOR_NAMESPACES: ReadonlySet<string> = new Set([
   'http://www.inkscape.org/namespaces/inkscape',
   'http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd',
@@ -60,6 +70,7 @@ export const EDITOR_NAMESPACES: ReadonlySet<string> = new Set([
 ]);
 
 /** Presentation attributes; the same names are the CSS properties allowed in `style`. */
+// prettier-ignore
 export const PRESENTATION_PROPERTIES: ReadonlySet<string> = new Set([
   'alignment-baseline', 'baseline-shift', 'clip', 'clip-path', 'clip-rule', 'color',
   'color-interpolation', 'color-interpolation-filters', 'color-rendering', 'direction', 'display',
@@ -82,6 +93,7 @@ export const PRESENTATION_PROPERTIES: ReadonlySet<string> = new Set([
  * cover the host page.
  * LIMITATION: a logo that sets `width`/`height` of shapes through CSS loses those declarations.
  */
+// prettier-ignore
 export const EXTRA_CSS_PROPERTIES: ReadonlySet<string> = new Set([
   'x', 'y', 'cx', 'cy', 'r', 'rx', 'ry', 'd', 'font-variant-ligatures', 'font-variant-caps',
   'font-variant-numeric', 'font-optical-sizing', 'font-variation-settings', 'text-decoration-line',
@@ -89,6 +101,7 @@ export const EXTRA_CSS_PROPERTIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Non-presentation attributes, on any SVG element (a harmless attribute on the wrong element is inert). */
+// prettier-ignore
 export const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...PRESENTATION_PROPERTIES,
   // core and accessibility
@@ -114,6 +127,7 @@ export const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set([
 ]);
 
 /** CSS functions allowed in property values (`url()` is checked separately). */
+// prettier-ignore
 export const ALLOWED_CSS_FUNCTIONS: ReadonlySet<string> = new Set([
   'rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color', 'color-mix',
   'var', 'calc', 'min', 'max', 'clamp', 'url', 'path', 'matrix', 'matrix3d', 'translate',
@@ -123,6 +137,7 @@ export const ALLOWED_CSS_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Pseudo-classes allowed in `<style>` selectors (structural or harmless). */
+// prettier-ignore
 export const ALLOWED_PSEUDO_CLASSES: ReadonlySet<string> = new Set([
   'first-child', 'last-child', 'only-child', 'first-of-type', 'last-of-type', 'only-of-type',
   'empty', 'hover',

@@ -32,7 +32,8 @@ export function classifyUrl(value: string, allowRaster: boolean): UrlVerdict {
   const url = normalizeUrl(value);
   if (url.startsWith('#') && url.length > 1) return { kind: 'fragment', id: url.slice(1) };
   if (allowRaster && RASTER_DATA_URL.test(url)) return { kind: 'raster' };
-  if (SCRIPT_SCHEMES.test(url) || /&colon;|&#/i.test(url)) return { kind: 'refused', removal: 'unsafe URL' };
+  if (SCRIPT_SCHEMES.test(url) || /&colon;|&#/i.test(url))
+    return { kind: 'refused', removal: 'unsafe URL' };
   return { kind: 'refused', removal: 'external reference' };
 }
 
@@ -78,7 +79,10 @@ export function findUrlTokens(value: string): UrlToken[] | undefined {
  * Rewrites every `url(#id)` with `mapId`; returns undefined if any `url()` is not a fragment
  * (the caller drops the value).
  */
-export function rewriteFragmentUrls(value: string, mapId: (id: string) => string): string | undefined {
+export function rewriteFragmentUrls(
+  value: string,
+  mapId: (id: string) => string,
+): string | undefined {
   const tokens = findUrlTokens(value);
   if (tokens === undefined) return undefined;
   let out = '';

@@ -35,7 +35,10 @@ export function checkUseGraph(root: XElement, log: RemovalLog): void {
     const known = size.get(el);
     if (known !== undefined) return known;
     if (chain > MAX_REFERENCE_CHAIN) {
-      refuse('use-expansion', 'The logo chains references to other elements too deeply to display safely.');
+      refuse(
+        'use-expansion',
+        'The logo chains references to other elements too deeply to display safely.',
+      );
     }
     inProgress.add(el);
     let total = 1;

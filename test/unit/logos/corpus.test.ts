@@ -42,9 +42,10 @@ describe('svg corpus: manifest expectations', () => {
       }
       if (!report.accepted) {
         // A clean rejection is fine only where the manifest says so.
-        expect(entry.expected === 'sanitize' && entry.rejectAcceptable === true, `refused: ${report.reason}`).toBe(
-          true,
-        );
+        expect(
+          entry.expected === 'sanitize' && entry.rejectAcceptable === true,
+          `refused: ${report.reason}`,
+        ).toBe(true);
         return;
       }
       const svg = report.svg as string;

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The shared corpus lives next to the repository: <repo>/../shared/svg-corpus. */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+);
 export const corpusDir = path.resolve(repoRoot, '..', 'shared', 'svg-corpus');
 
 export interface CorpusEntry {
