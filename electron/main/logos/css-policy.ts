@@ -26,6 +26,11 @@ import {
 export interface CssContext {
   prefixer: IdPrefixer;
   log: RemovalLog;
+  /**
+   * Set when a selector's subject has no class or id of this logo (e.g. `g circle`): it is then
+   * scoped with `:where(.P)` and every element of the logo must carry class P.
+   */
+  scopeEveryElement?: boolean;
 }
 
 const ALLOWED_AT_MEDIA_PRELUDE = /^[a-z0-9\s(),:.\-/]*$/i;
@@ -83,15 +88,18 @@ export function sanitizeDeclarations(css: string, ctx: CssContext): string {
   return kept.join(';');
 }
 
-const SCOPE_SUFFIX = /:where\(\s*\.([A-Za-z_][\w-]*)\s*,\s*\.\1\s+\*\s*\)$/;
+const SCOPE_SUFFIX = /:where\(\s*\.([A-Za-z_][\w-]*)\s*(?:,\s*\.\1\s+\*\s*)?\)$/;
 const SELECTOR_TOKENS =
   /(\s*[>+~]\s*)|(\s+)|(\*)|([A-Za-z][A-Za-z0-9-]*)|\.(-?[A-Za-z_][\w-]*)|#(-?[A-Za-z_][\w-]*)|:([a-z-]+)(?:\(\s*([0-9n+\s-]+|odd|even)\s*\))?/y;
 const ALLOWED_TYPE_SELECTORS = new Set([...ALLOWED_ELEMENTS].map((n) => n.toLowerCase()));
 
 /**
  * Rewrites one complex selector so that it can match only inside this logo: classes and ids get
- * the logo prefix, and the subject is constrained with `:where(.P, .P *)` (zero specificity, so
- * the cascade inside the logo is unchanged). Undefined when the selector is not allowed.
+ * the logo prefix, so a subject with a class or id is already confined. Any other subject (type,
+ * `*`, pseudo-class only) gets `:where(.P)`, zero specificity so the cascade inside the logo is
+ * unchanged, and every element of the logo gets class P. (A descendant test such as
+ * `:where(.P *)` would not do: clones inside a `<use>` shadow tree have no such ancestor.)
+ * Undefined when the selector is not allowed.
  */
 function scopeSelector(selector: string, ctx: CssContext): string | undefined {
   const source = selector.trim().replace(SCOPE_SUFFIX, '');
@@ -99,11 +107,14 @@ function scopeSelector(selector: string, ctx: CssContext): string | undefined {
   const p = ctx.prefixer;
   let out = '';
   let i = 0;
+  let subjectConfined = false;
   while (i < source.length) {
     SELECTOR_TOKENS.lastIndex = i;
     const m = SELECTOR_TOKENS.exec(source);
     if (!m) return undefined;
     i = SELECTOR_TOKENS.lastIndex;
+    if (m[1] !== undefined || m[2] !== undefined) subjectConfined = false;
+    if (m[5] !== undefined || m[6] !== undefined) subjectConfined = true;
     if (m[1] !== undefined) out += m[1].trim();
     else if (m[2] !== undefined) out += ' ';
     else if (m[3] !== undefined) out += '*';
@@ -125,7 +136,9 @@ function scopeSelector(selector: string, ctx: CssContext): string | undefined {
     }
   }
   if (/^[>+~]|[>+~]$/.test(out)) return undefined;
-  return `${out}:where(.${p.prefix},.${p.prefix} *)`;
+  if (subjectConfined) return out;
+  ctx.scopeEveryElement = true;
+  return `${out}:where(.${p.prefix})`;
 }
 
 function sanitizeSelectorList(prelude: string, ctx: CssContext): string | undefined {

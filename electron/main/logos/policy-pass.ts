@@ -7,7 +7,7 @@ import type { IdPrefixer } from './id-prefix';
 import type { RemovalLog } from './removal-log';
 import { TEXT_ELEMENTS } from './svg-allow-list';
 import { checkUseGraph } from './use-graph';
-import { textContent, type XElement, type XNode } from './xml-tree';
+import { textContent, walkElements, type XElement, type XNode } from './xml-tree';
 
 /**
  * Our allow-list pass over the whole tree, in place. It is run on the parsed input, again on
@@ -57,9 +57,19 @@ function cleanChildren(el: XElement, ctx: CssContext): XNode[] {
   return out;
 }
 
+/** Gives every element the logo's scoping class (see `scopeSelector` in css-policy.ts). */
+function tagEveryElement(root: XElement, scopeClass: string): void {
+  for (const el of walkElements(root)) {
+    const cls = el.attrs.find((a) => a.uri === '' && a.local === 'class');
+    if (!cls) el.attrs.push({ uri: '', local: 'class', value: scopeClass });
+    else if (!cls.value.split(' ').includes(scopeClass)) cls.value = `${cls.value} ${scopeClass}`;
+  }
+}
+
 export function applyPolicy(root: XElement, prefixer: IdPrefixer, log: RemovalLog): void {
   const ctx: CssContext = { prefixer, log };
   cleanElement(root, ctx, true);
+  if (ctx.scopeEveryElement === true) tagEveryElement(root, prefixer.prefix);
   normalizeRootSize(root, log);
   checkUseGraph(root, log);
 }

@@ -146,9 +146,7 @@ describe('CSS policy', () => {
       '@import url(x.css); body{color:red} .a > rect, #b{fill:red} @font-face{src:url(x)} @media (min-width: 1px){.c{fill:blue}}',
       ctx(),
     );
-    expect(out).toBe(
-      '.p-a>rect:where(.p,.p *),#p-b:where(.p,.p *){fill:red}@media (min-width: 1px){.p-c:where(.p,.p *){fill:blue}}',
-    );
+    expect(out).toBe('.p-a>rect:where(.p),#p-b{fill:red}@media (min-width: 1px){.p-c{fill:blue}}');
   });
   it('is stable when run on its own output', () => {
     const once = sanitizeStylesheet('.a:first-child, g circle{fill:red}', ctx());
