@@ -190,3 +190,15 @@ describe('putMany is all or nothing', () => {
     expect(Buffer.compare(await readFile(join(dir, 'shards', 'shard-0000.json')), before)).toBe(0);
   });
 });
+
+describe('ShardedRecordStore.flush (D9)', () => {
+  it('waits for every queued save', async () => {
+    const dir = await tempDir();
+    const store = await open(dir);
+    const pending = Array.from({ length: 25 }, (_, i) => store.put(rec(i, 3)));
+    await store.flush();
+    // Everything queued before flush() is durable now, without awaiting the puts themselves.
+    expect((await open(dir)).all().length).toBe(25);
+    await Promise.all(pending);
+  });
+});

@@ -25,6 +25,9 @@ export class BlobStore {
   readonly #fs: FsLayer;
   readonly #ext: string;
   readonly #known = new Set<string>();
+  // Listing thousands of logos would cost cold start time that get() never needs, so the folder
+  // is swept and listed on the first put() instead of at open.
+  #listed: Promise<void> | null = null;
 
   private constructor(dir: string, ext: string, fs: FsLayer) {
     this.dir = dir;
@@ -33,14 +36,8 @@ export class BlobStore {
   }
 
   static async open(dir: string, ext: string, fs: FsLayer): Promise<BlobStore> {
-    const store = new BlobStore(dir, ext, fs);
     await fs.mkdir(dir);
-    await removeAllStaleTemps(dir, fs);
-    for (const name of await fs.readdir(dir)) {
-      const hash = name.slice(0, -ext.length);
-      if (name.endsWith(ext) && HASH.test(hash)) store.#known.add(hash);
-    }
-    return store;
+    return new BlobStore(dir, ext, fs);
   }
 
   static hashOf(text: string): string {
@@ -50,6 +47,8 @@ export class BlobStore {
   /** Stores `text` durably and returns its sha256 (hex). */
   async put(text: string): Promise<string> {
     const hash = BlobStore.hashOf(text);
+    this.#listed ??= this.#list();
+    await this.#listed;
     if (this.#known.has(hash)) return hash;
     await writeFileDurably(this.#pathOf(hash), text, this.#fs);
     this.#known.add(hash);
@@ -69,6 +68,19 @@ export class BlobStore {
     const text = Buffer.from(bytes).toString('utf8');
     if (BlobStore.hashOf(text) !== hash) throw new BlobCorrupt(path);
     return text;
+  }
+
+  async #list(): Promise<void> {
+    try {
+      await removeAllStaleTemps(this.dir, this.#fs);
+      for (const name of await this.#fs.readdir(this.dir)) {
+        const hash = name.slice(0, -this.#ext.length);
+        if (name.endsWith(this.#ext) && HASH.test(hash)) this.#known.add(hash);
+      }
+    } catch (error) {
+      this.#listed = null;
+      throw error;
+    }
   }
 
   #pathOf(hash: string): string {

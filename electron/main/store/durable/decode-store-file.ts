@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { CorruptionReason } from './errors';
 import { runMigrations, unwrap, type Migration, type Validator } from './envelope';
 
@@ -13,19 +14,16 @@ export type Decoded<T> =
   | { kind: 'newer'; fileVersion: number }
   | { kind: 'migration-failed'; fileVersion: number; cause: unknown };
 
-// ignoreBOM keeps a BOM in the text so JSON.parse rejects it: we never write one, so a BOM
-// means the file was edited by hand and should be looked at, not silently accepted.
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /** Decodes file bytes into validated current-version data, without touching any file. */
 export function decodeStoreFile<T>(bytes: Uint8Array, options: DecodeOptions<T>): Decoded<T> {
   if (bytes.length === 0) return { kind: 'corrupt', reason: 'empty', detail: 'the file is empty' };
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
+  // isUtf8 + toString is several times faster than a fatal TextDecoder on large stores.
+  if (!isUtf8(bytes)) {
     return { kind: 'corrupt', reason: 'not-utf8', detail: 'the file is not UTF-8 text' };
   }
+  // toString keeps a BOM as U+FEFF, so JSON.parse rejects it: we never write one, so a BOM
+  // means the file was edited by hand and should be looked at, not silently accepted.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

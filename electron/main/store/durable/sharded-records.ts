@@ -1,11 +1,30 @@
+/**
+ * ShardedRecordStore: the store for many records with large text fields and logos.
+ *
+ *   const lock = await lockDataFolder(dataDir);            // ../data-folder-lock.ts
+ *   const store = await ShardedRecordStore.open<Connector>(join(dataDir, 'connectors'), {
+ *     validate: (v) => connectorSchema.safeParse(v),
+ *   });
+ *   store.all(); store.get(id);                            // synchronous, from memory
+ *   const logo = await store.putBlob(svgText);             // → sha256, file logos/<sha256>.svg
+ *   await store.put({ ...connector, logo });               // durable when it resolves
+ *   await store.putMany(imported);                         // all or nothing
+ *   await store.remove(id);
+ *   await store.flush(); await lock.release();             // on quit
+ *
+ * Errors: RecordInvalid (bad input, nothing written), DurableWriteError (disk; nothing
+ * changed in memory), RecordStoreRecoveryNeeded from open (damaged shards were set aside;
+ * offer `restoreBackups`), StoreReadFailed (I/O error reading; retry).
+ */
 import { join } from 'node:path';
 import { BlobStore } from './blob-store';
-import { journalValidator, readJournal, removeJournal, writeJournal } from './batch-journal';
+import { commitBatch } from './batch-commit';
+import { journalValidator, readJournal, removeJournal } from './batch-journal';
 import { DurableJsonFile } from './durable-json-file';
 import type { Validator } from './envelope';
-import { DurableWriteError, RecordInvalid, RecordStoreNeedsReopen } from './errors';
+import { RecordInvalid, RecordStoreNeedsReopen } from './errors';
 import { RecordStoreRecoveryNeeded, type StoreRecoveryNeeded } from './errors';
-import { errorCode, nodeFsLayer, type FsLayer } from './fs-layer';
+import { nodeFsLayer, type FsLayer } from './fs-layer';
 import { byId, describe, shardOf, toShardData } from './shard-file';
 import { createShards, loadShards, planBatch, readOrCreateIndex } from './shard-set';
 import { restoreShardBackups, undoBatch, type Shard } from './shard-set';
@@ -138,28 +157,9 @@ export class ShardedRecordStore<R extends { id: string }> {
     return this.#mutate(async () => {
       if (valid.length === 0) return;
       const { touched, previous } = planBatch(valid, (id) => this.#shardFor(id));
-      const attempted: Shard<R>[] = [];
-      try {
-        await writeJournal(this.#journalPath, { previous }, this.#fs);
-        for (const [shard, next] of touched) {
-          // Pushed before the write: a write that fails late may still have replaced the file.
-          attempted.push(shard);
-          await shard.file.write(toShardData(next));
-        }
-        await this.#fs.unlink(this.#journalPath);
-      } catch (error) {
-        await this.#rollBack(attempted, error);
-        throw error;
-      }
-      // Removing the journal is the commit point: from here on the batch is applied.
-      for (const [shard, next] of touched) shard.records = next;
-      try {
-        await this.#fs.syncDir(this.dir);
-      } catch (error) {
-        // LIMITATION: the batch is applied in memory and on disk, but a power cut could still
-        // bring the journal back and undo it at the next open; so this is reported as failed.
-        throw new DurableWriteError(this.#journalPath, errorCode(error), { cause: error });
-      }
+      await commitBatch(touched, previous, this.#journalPath, this.#fs, (error) => {
+        this.#broken = error;
+      });
     });
   }
 
@@ -199,20 +199,6 @@ export class ShardedRecordStore<R extends { id: string }> {
     const result = this.#queue.then(run, run);
     this.#queue = result.catch(() => undefined);
     return result;
-  }
-
-  /** Puts back the shards a failed batch may have written, then drops the journal. */
-  async #rollBack(attempted: readonly Shard<R>[], cause: unknown): Promise<void> {
-    try {
-      for (const shard of attempted) await shard.file.write(toShardData(shard.records));
-      await removeJournal(this.#journalPath, this.#fs).catch((error: unknown) => {
-        // A journal that never reached the disk needs no removal.
-        if (errorCode(error) !== 'ENOENT') throw error;
-      });
-    } catch {
-      // The journal is still on disk, so the next open finishes the rollback.
-      this.#broken = cause instanceof Error ? cause : new Error(String(cause));
-    }
   }
 
   async #undoUnfinishedBatch(): Promise<void> {
