@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { app, dialog } from 'electron';
+import { APP_ORIGIN, trustedOrigin } from './app-origin';
+import { electronDialogs } from './files/electron-dialogs';
+import { registerIpc } from './ipc/register-ipc';
+import { log } from './log';
+import { openMainServices, type MainServices } from './services';
+import { registerAppScheme, serveRenderer } from './window/app-protocol';
+import { createMainWindow } from './window/create-window';
+import { installGuards } from './window/guards';
+
+/** Lets tests and portable installs keep data away from the real profile. */
+const DATA_DIR_VARIABLE = 'CONNECTOR_STUDIO_DATA_DIR';
+
+const dataDirOverride = process.env[DATA_DIR_VARIABLE];
+if (dataDirOverride) app.setPath('userData', dataDirOverride);
+
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const origin = trustedOrigin(devServerUrl);
+
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let services: MainServices | null = null;
+  app.on('second-instance', () => {
+    log.info('A second launch was redirected to the running window');
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void services?.close());
+
+  void app.whenReady().then(async () => {
+    const dataDir = app.getPath('userData');
+    log.toFolder(dataDir);
+    installGuards(origin);
+    serveRenderer(join(import.meta.dirname, '../renderer'));
+    try {
+      services = await openMainServices({
+        dataDir,
+        dialogs: electronDialogs,
+        generator: { name: 'Connector Studio', version: app.getVersion() },
+      });
+    } catch (error) {
+      log.error('Could not open the data folder', error);
+      dialog.showErrorBox('Connector Studio cannot start', `The data folder ${dataDir} could not be opened.`);
+      app.quit();
+      return;
+    }
+    registerIpc(services.dispatch, origin);
+    createMainWindow({
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+      devTools: !app.isPackaged,
+    });
+  });
+}

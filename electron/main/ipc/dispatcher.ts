@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { CHANNELS, type ChannelName } from '../../../src/ipc/channels';
+import { contract } from '../../../src/ipc/contract';
+import { fail, type Result } from '../../../src/result';
+import { log } from '../log';
+import type { HandlerTable } from './handler-table';
+
+export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
+
+function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}
+
+/** The first schema issue, in words a developer can act on, with the field it concerns. */
+function describeIssue(error: z.ZodError): { message: string; field?: string } {
+  const issue = error.issues[0];
+  if (!issue) return { message: 'The request is not valid.' };
+  const path = issue.path.map(String);
+  const field = path[0] === 'changes' ? path[1] : path[0];
+  const where = path.length > 0 ? `${path.join('.')}: ` : '';
+  return field === undefined ? { message: `${where}${issue.message}` } : { message: `${where}${issue.message}`, field };
+}
+
+/**
+ * Routes a call from the renderer to its handler after parsing the payload with the channel's
+ * strict schema. A refused payload never reaches a handler, so it changes nothing. Used by the
+ * Electron IPC registration and by the end-to-end harness alike.
+ */
+export function createDispatcher(handlers: HandlerTable): Dispatch {
+  return async (channel, payload) => {
+    if (!isChannelName(channel)) return fail('VALIDATION', 'Unknown channel.');
+    const parsed = contract[channel].request.safeParse(payload);
+    if (!parsed.success) {
+      const { message, field } = describeIssue(parsed.error);
+      log.debug(`Refused ${channel}: payload did not match its schema`);
+      return fail('VALIDATION', message, field);
+    }
+    try {
+      const handler = handlers[channel] as (request: unknown) => Promise<Result<unknown>>;
+      return await handler(parsed.data);
+    } catch (error) {
+      log.error(`Handler for ${channel} threw`, error);
+      return fail('INTERNAL', 'Connector Studio hit an unexpected error; nothing was changed. Details are in the log.');
+    }
+  };
+}

@@ -1,0 +1,178 @@
+import type { Connector, ConnectorDetails, ConnectorSummary } from '../../../../src/connectors/connector';
+import type { AppError, Result } from '../../../../src/result';
+import type { Settings } from '../../../../src/settings/settings';
+import { api } from '../api';
+
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'failed';
+export type EditableDetails = Omit<ConnectorDetails, 'logo'>;
+export type View = 'connector' | 'settings' | 'empty';
+
+/** Text fields wait for a pause in typing; choices save at once. */
+const TYPING_PAUSE_MS = 350;
+
+/**
+ * The renderer's state: the list, the open connector and the settings. Edits apply locally at
+ * once and are saved in the background; the main process's answer is authoritative.
+ */
+export class Studio {
+  summaries = $state<ConnectorSummary[]>([]);
+  current = $state<Connector | null>(null);
+  settings = $state<Settings | null>(null);
+  view = $state<View>('empty');
+  saveState = $state<SaveState>('saved');
+  /** Something the app did on the user's behalf, or the outcome of an action. */
+  notice = $state<string | null>(null);
+  /** The last refused call, shown next to its field when it names one. */
+  error = $state<AppError | null>(null);
+
+  #pending: Partial<EditableDetails> = {};
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #inFlight: Promise<void> = Promise.resolve();
+
+  async load(): Promise<void> {
+    const [list, settings] = await Promise.all([api.connectors.list({}), api.settings.get({})]);
+    if (this.#accept(list)) this.summaries = sortByChange(list.value);
+    if (this.#accept(settings)) this.settings = settings.value;
+  }
+
+  async open(id: string): Promise<void> {
+    await this.flush();
+    const result = await api.connectors.get({ id });
+    if (!this.#accept(result)) return;
+    this.current = result.value;
+    this.view = 'connector';
+    this.notice = null;
+    this.saveState = 'saved';
+  }
+
+  async newDraft(): Promise<void> {
+    await this.flush();
+    const result = await api.connectors.newDraft({});
+    if (!this.#accept(result)) return;
+    this.#adopt(result.value);
+    this.view = 'connector';
+    this.notice = null;
+  }
+
+  edit<K extends keyof EditableDetails>(field: K, value: EditableDetails[K], immediate = false): void {
+    if (!this.current) return;
+    this.current = { ...this.current, [field]: value };
+    this.#pending = { ...this.#pending, [field]: value };
+    this.saveState = 'unsaved';
+    if (this.error?.field === field) this.error = null;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), immediate ? 0 : TYPING_PAUSE_MS);
+  }
+
+  /** Sends pending edits and waits until the main process has answered. */
+  async flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    const connector = this.current;
+    const changes = this.#pending;
+    this.#pending = {};
+    if (!connector || Object.keys(changes).length === 0) return this.#inFlight;
+    this.#inFlight = this.#inFlight.then(async () => {
+      this.saveState = 'saving';
+      const result = await api.connectors.update({ id: connector.id, changes });
+      if (!this.#accept(result)) {
+        this.saveState = 'failed';
+        return;
+      }
+      const stillOpen = this.current?.id === connector.id;
+      if (stillOpen) this.current = { ...result.value.connector, ...this.#pending };
+      if (result.value.notices.length > 0) this.notice = result.value.notices.join(' ');
+      this.saveState = Object.keys(this.#pending).length > 0 ? 'unsaved' : 'saved';
+      this.#upsertSummary(result.value.connector);
+    });
+    return this.#inFlight;
+  }
+
+  async create(): Promise<void> {
+    if (!this.current) return;
+    await this.flush();
+    const result = await api.connectors.create({ id: this.current.id });
+    if (!this.#accept(result)) return;
+    this.#adopt(result.value);
+    this.notice = 'Connector created. Type, flow, execution mode and owner are now fixed.';
+  }
+
+  async duplicate(): Promise<void> {
+    if (!this.current) return;
+    await this.flush();
+    const result = await api.connectors.duplicate({ id: this.current.id });
+    if (!this.#accept(result)) return;
+    this.#adopt(result.value);
+    this.notice = 'This is a new draft copied from the original; every field can be changed.';
+  }
+
+  async exportCurrent(): Promise<void> {
+    if (!this.current) return;
+    await this.flush();
+    const result = await api.connectors.export({ id: this.current.id });
+    if (!this.#accept(result)) return;
+    this.notice = result.value.saved ? `Exported to ${result.value.path}` : null;
+  }
+
+  async moveToBin(): Promise<void> {
+    if (!this.current) return;
+    await this.flush();
+    const id = this.current.id;
+    const result = await api.connectors.moveToBin({ id });
+    if (!this.#accept(result)) return;
+    this.summaries = this.summaries.filter((summary) => summary.id !== id);
+    this.current = null;
+    this.view = 'empty';
+    this.notice = `Moved "${result.value.name || 'Untitled draft'}" to the bin.`;
+  }
+
+  async saveSettings(settings: Settings): Promise<boolean> {
+    const result = await api.settings.update({ settings });
+    if (!this.#accept(result)) return false;
+    this.settings = result.value;
+    this.notice = 'Settings saved.';
+    return true;
+  }
+
+  showSettings(): void {
+    void this.flush();
+    this.view = 'settings';
+    this.error = null;
+  }
+
+  dismissNotice(): void {
+    this.notice = null;
+  }
+
+  #adopt(connector: Connector): void {
+    this.current = connector;
+    this.saveState = 'saved';
+    this.#upsertSummary(connector);
+  }
+
+  #upsertSummary(connector: Connector): void {
+    const summary: ConnectorSummary = {
+      id: connector.id,
+      name: connector.name,
+      type: connector.type,
+      status: connector.status,
+      updatedAt: connector.updatedAt,
+      hasLogo: connector.logo !== null,
+    };
+    const others = this.summaries.filter((existing) => existing.id !== connector.id);
+    this.summaries = sortByChange([summary, ...others]);
+  }
+
+  #accept<T>(result: Result<T>): result is { ok: true; value: T } {
+    if (result.ok) {
+      this.error = null;
+      return true;
+    }
+    this.error = result.error;
+    return false;
+  }
+}
+
+function sortByChange(summaries: ConnectorSummary[]): ConnectorSummary[] {
+  return [...summaries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}

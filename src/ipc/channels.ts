@@ -1,0 +1,24 @@
+/**
+ * Every IPC channel by name, in one list that the preload, the main process and the end-to-end
+ * harness all derive from. Kept free of schemas so the sandboxed preload stays tiny.
+ *
+ * Names are `domain:verb-noun`; the preload exposes `window.api.<domain>.<verbNoun>()`.
+ */
+export const CHANNELS = [
+  'connectors:list',
+  'connectors:get',
+  'connectors:new-draft',
+  'connectors:update',
+  'connectors:create',
+  'connectors:duplicate',
+  'connectors:move-to-bin',
+  'connectors:restore',
+  'connectors:list-bin',
+  'connectors:export',
+  'settings:get',
+  'settings:update',
+] as const;
+
+export type ChannelName = (typeof CHANNELS)[number];
+
+export const CHANNEL_PREFIXES = ['connectors:', 'settings:'] as const;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { Connector, ConnectorSummary } from '../connectors/connector';
+import { connectorIdSchema, detailsShape } from '../connectors/connector';
+import type { AppliedChange } from '../connectors/rules';
+import type { Result } from '../result';
+import { settingsSchema, type Settings } from '../settings/settings';
+import type { ChannelName } from './channels';
+
+/**
+ * The IPC contract: for each channel, the strict schema its single payload object must pass in
+ * the main process, and the type of the value its Result carries back.
+ */
+interface ChannelSpec<Request extends z.ZodType, Response> {
+  readonly request: Request;
+  /** Type-only marker; never read at runtime. */
+  readonly response?: Response;
+}
+
+function channel<Response>() {
+  return <Request extends z.ZodType>(request: Request): ChannelSpec<Request, Response> => ({ request });
+}
+
+const empty = z.object({}).strict();
+const byId = z.object({ id: connectorIdSchema }).strict();
+
+/** Renderer-editable details. The logo is absent on purpose: it only arrives through the sanitizer. */
+const { logo: _logo, ...editableShape } = detailsShape;
+export const detailsChangeSchema = z
+  .object(editableShape)
+  .partial()
+  .strict()
+  .refine((changes) => Object.keys(changes).length > 0, { message: 'Nothing to change.' });
+
+export type ExportOutcome = { readonly saved: false } | { readonly saved: true; readonly path: string };
+
+export const contract = {
+  'connectors:list': channel<ConnectorSummary[]>()(empty),
+  'connectors:get': channel<Connector>()(byId),
+  'connectors:new-draft': channel<Connector>()(empty),
+  'connectors:update': channel<AppliedChange>()(
+    z.object({ id: connectorIdSchema, changes: detailsChangeSchema }).strict(),
+  ),
+  'connectors:create': channel<Connector>()(byId),
+  'connectors:duplicate': channel<Connector>()(byId),
+  'connectors:move-to-bin': channel<ConnectorSummary>()(byId),
+  'connectors:restore': channel<ConnectorSummary>()(byId),
+  'connectors:list-bin': channel<ConnectorSummary[]>()(empty),
+  'connectors:export': channel<ExportOutcome>()(byId),
+  'settings:get': channel<Settings>()(empty),
+  'settings:update': channel<Settings>()(z.object({ settings: settingsSchema }).strict()),
+} satisfies { readonly [K in ChannelName]: ChannelSpec<z.ZodType, unknown> };
+
+export type Contract = typeof contract;
+export type RequestOf<K extends ChannelName> = z.input<Contract[K]['request']>;
+export type ParsedRequestOf<K extends ChannelName> = z.output<Contract[K]['request']>;
+export type ResponseOf<K extends ChannelName> = NonNullable<Contract[K]['response']>;
+
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+type DomainOf<K> = K extends `${infer Domain}:${string}` ? Domain : never;
+type MethodOf<K> = K extends `${string}:${infer Action}` ? Camel<Action> : never;
+
+/** The shape of `window.api`: one async function per channel, grouped by domain. */
+export type StudioApi = {
+  readonly [D in DomainOf<ChannelName>]: {
+    readonly [K in ChannelName as DomainOf<K> extends D ? MethodOf<K> : never]: (
+      request: RequestOf<K>,
+    ) => Promise<Result<ResponseOf<K>>>;
+  };
+};

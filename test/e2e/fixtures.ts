@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { openMainServices, type MainServices } from '../../electron/main/services';
+import { buildApi } from '../../src/ipc/build-api';
+import { CHANNELS } from '../../src/ipc/channels';
+import { fail } from '../../src/result';
+import { ScriptedDialogs } from './support/scripted-dialogs';
+import { serveRendererOverHttp, type StaticServer } from './support/static-server';
+
+const RENDERER_ROOT = resolve(import.meta.dirname, '../../out/renderer');
+
+export interface StudioApp {
+  /** The app window: the built renderer in Chromium. */
+  readonly page: Page;
+  /** The temporary data folder the main-process services use. */
+  readonly dataDir: string;
+  /** Answers for the native dialogs. */
+  readonly dialogs: ScriptedDialogs;
+  /** Requests that tried to leave the app (always expected to stay empty). */
+  readonly strayRequests: readonly string[];
+  /** Closes the window and the services, then opens both again on the same data folder. */
+  restart(): Promise<void>;
+}
+
+/**
+ * Opens the app the way Electron would, minus Electron: the real main-process services over a
+ * temp data folder, reached from the page through `window.api` exactly as the preload shapes it.
+ */
+class StudioSession implements StudioApp {
+  page!: Page;
+  readonly dialogs = new ScriptedDialogs();
+  readonly strayRequests: string[] = [];
+  #context: BrowserContext | null = null;
+  #services: MainServices | null = null;
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly server: StaticServer,
+    readonly dataDir: string,
+  ) {}
+
+  async open(): Promise<void> {
+    this.#services = await openMainServices({
+      dataDir: this.dataDir,
+      dialogs: this.dialogs,
+      generator: { name: 'Connector Studio', version: '0.0.0-test' },
+    });
+    const services = this.#services;
+    const origin = this.server.origin;
+    this.#context = await this.browser.newContext({ viewport: { width: 1200, height: 800 } });
+    await this.#context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue();
+      this.strayRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    // The same checks as the Electron registration: only our own top-level frame may call.
+    await this.#context.exposeBinding('__studioInvoke', async (source, channel: unknown, payload: unknown) => {
+      if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== origin) {
+        return fail('FORBIDDEN', 'This call did not come from the Connector Studio window.');
+      }
+      return services.dispatch(channel, payload);
+    });
+    await this.#context.addInitScript({
+      content: `Object.defineProperty(window, 'api', { value: (${buildApi.toString()})(${JSON.stringify(CHANNELS)}, (channel, payload) => window.__studioInvoke(channel, payload)), enumerable: true });`,
+    });
+    this.page = await this.#context.newPage();
+    await this.page.goto(`${origin}/index.html`);
+    await expect(this.page.getByRole('button', { name: 'New connector' }).first()).toBeVisible();
+  }
+
+  async close(): Promise<void> {
+    await this.#context?.close();
+    await this.#services?.close();
+    this.#context = null;
+    this.#services = null;
+  }
+
+  async restart(): Promise<void> {
+    await this.close();
+    await this.open();
+  }
+}
+
+export const test = base.extend<{ studio: StudioApp }, { rendererServer: StaticServer }>({
+  rendererServer: [
+    async ({}, use) => {
+      if (!existsSync(join(RENDERER_ROOT, 'index.html'))) {
+        throw new Error('The renderer is not built: run `npm run build` before the end-to-end tests.');
+      }
+      const server = await serveRendererOverHttp(RENDERER_ROOT);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  studio: async ({ browser, rendererServer }, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'connector-studio-e2e-'));
+    const session = new StudioSession(browser, rendererServer, dataDir);
+    await session.open();
+    await use(session);
+    await session.close();
+    expect(session.strayRequests, 'requests that left the app').toEqual([]);
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
