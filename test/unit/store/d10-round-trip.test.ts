@@ -21,8 +21,8 @@ async function importInto(store: ShardedRecordStore<Rec>, text: string): Promise
 }
 
 async function shardBytes(dir: string): Promise<string> {
-  const names = (await readdir(join(dir, 'shards'))).sort();
-  const parts = await Promise.all(names.map((n) => readFile(join(dir, 'shards', n), 'utf8')));
+  const names = (await readdir(join(dir, 'shards-16'))).sort();
+  const parts = await Promise.all(names.map((n) => readFile(join(dir, 'shards-16', n), 'utf8')));
   return names.map((n, i) => `${n}\n${parts[i]}`).join('\n');
 }
 

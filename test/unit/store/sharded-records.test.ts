@@ -33,16 +33,16 @@ describe('ShardedRecordStore', () => {
     expect(again.get('c-00003')).toBeUndefined();
     // The shard count of an existing store wins over the option.
     expect(
-      (await readdir(join(dir, 'shards'))).filter((n) => n.endsWith('.json')).length,
+      (await readdir(join(dir, 'shards-8'))).filter((n) => n.endsWith('.json')).length,
     ).toBeLessThanOrEqual(8);
   });
 
   it('rejects an invalid record before writing anything', async () => {
     const dir = await tempDir();
     const store = await open(dir);
-    const before = await readdir(join(dir, 'shards'));
+    const before = await readdir(join(dir, 'shards-8'));
     expect(() => store.put({ ...rec(1), logo: '../../etc/passwd' })).toThrow(RecordInvalid);
-    expect(await readdir(join(dir, 'shards'))).toEqual(before);
+    expect(await readdir(join(dir, 'shards-8'))).toEqual(before);
   });
 
   it('a failed put leaves memory and disk as they were', async () => {
@@ -76,7 +76,7 @@ describe('ShardedRecordStore', () => {
     const store = await open(dir, { shardCount: 1 });
     await store.put(rec(1));
     await store.put(rec(2));
-    const shard = join(dir, 'shards', 'shard-0000.json');
+    const shard = join(dir, 'shards-1', 'shard-0000.json');
     await writeFile(shard, Buffer.alloc(512));
     const error = await open(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RecordStoreRecoveryNeeded);
@@ -183,11 +183,13 @@ describe('putMany is all or nothing', () => {
     const dir = await tempDir();
     await seed(dir);
     const store = await open(dir);
-    const before = await readFile(join(dir, 'shards', 'shard-0000.json'));
+    const before = await readFile(join(dir, 'shards-3', 'shard-0000.json'));
     const bad = [...batch.slice(0, 10), { ...rec(99), readme: 42 } as unknown as Rec];
     expect(() => store.putMany(bad)).toThrow(RecordInvalid);
     expect(state(store.all())).toBe('old');
-    expect(Buffer.compare(await readFile(join(dir, 'shards', 'shard-0000.json')), before)).toBe(0);
+    expect(Buffer.compare(await readFile(join(dir, 'shards-3', 'shard-0000.json')), before)).toBe(
+      0,
+    );
   });
 });
 

@@ -8,6 +8,8 @@ interface Inode {
 }
 
 interface Dir {
+  /** Names of sub-folders; created durably (see the LIMITATION on the class). */
+  folders: Set<string>;
   entries: Map<string, Inode>;
   /** Entries as of the last directory fsync. */
   synced: Map<string, Inode>;
@@ -121,14 +123,20 @@ export class CrashFs implements FsLayer {
 
   async readdir(dir: string): Promise<string[]> {
     this.#tick(`readdir ${dir}`);
-    return [...this.#dir(dir).entries.keys()];
+    const entry = this.#dir(dir);
+    return [...entry.folders, ...entry.entries.keys()];
   }
 
   async mkdir(dir: string): Promise<void> {
     this.#tick(`mkdir ${dir}`);
+    const missing: string[] = [];
     for (let path = dir; !this.#dirs.has(path); path = dirname(path)) {
-      this.#dirs.set(path, { entries: new Map(), synced: new Map() });
+      missing.unshift(path);
       if (dirname(path) === path) break;
+    }
+    for (const path of missing) {
+      this.#dirs.set(path, { folders: new Set(), entries: new Map(), synced: new Map() });
+      if (dirname(path) !== path) this.#dirs.get(dirname(path))?.folders.add(basename(path));
     }
   }
 

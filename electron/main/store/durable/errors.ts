@@ -3,7 +3,11 @@
  * app to tell the user what happened; none of them means "memory was saved".
  */
 
-/** A durable write failed; the file on disk still holds its previous content. */
+/**
+ * A durable write failed: treat the data as unsaved. The file holds its previous content, or,
+ * when only the final folder fsync failed, the new content without a power-cut guarantee;
+ * never a mix of the two.
+ */
 export class DurableWriteError extends Error {
   override readonly name = 'DurableWriteError';
   constructor(

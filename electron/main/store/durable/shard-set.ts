@@ -12,33 +12,34 @@ export interface Shard<R> {
   records: Map<string, R>;
 }
 
-interface Index {
-  shardCount: number;
-}
-
-const INDEX = 'index.json';
+const SHARD_FOLDER = /^shards-(\d+)$/;
 
 /**
- * Returns the shard count recorded in `index.json`, creating the index with `wanted` for a new
- * store. The count never changes afterwards: records are placed by hash modulo this count.
+ * Finds the shard folder, `shards-<count>`, creating it with `wanted` shards for a new store.
+ * The count lives in the folder name rather than in a separate index file, so no single small
+ * file can be lost or damaged and send every record to the wrong shard. An existing store keeps
+ * its count: records are placed by hash modulo this count.
  */
-export async function readOrCreateIndex(dir: string, wanted: number, fs: FsLayer): Promise<number> {
+export async function findOrCreateShardFolder(
+  dir: string,
+  wanted: number,
+  fs: FsLayer,
+): Promise<{ shardDir: string; shardCount: number }> {
   if (!Number.isSafeInteger(wanted) || wanted < 1 || wanted > 4096) {
     throw new RangeError('shardCount must be an integer from 1 to 4096');
   }
-  const index = new DurableJsonFile<Index>(join(dir, INDEX), {
-    fs,
-    validate: (v) => {
-      const count = (v as Partial<Index> | null)?.shardCount;
-      return Number.isSafeInteger(count) && (count ?? 0) >= 1
-        ? { success: true, data: { shardCount: count as number } }
-        : { success: false, error: new Error('shardCount missing') };
-    },
+  await fs.mkdir(dir);
+  const counts = (await fs.readdir(dir)).flatMap((name) => {
+    const match = SHARD_FOLDER.exec(name);
+    return match?.[1] === undefined ? [] : [Number(match[1])];
   });
-  const existing = await index.read();
-  if (existing !== null) return existing.shardCount;
-  await index.write({ shardCount: wanted });
-  return wanted;
+  // LIMITATION: changing the shard count of an existing store (resharding) is not implemented;
+  // two shard folders mean someone copied folders together, and we refuse to guess.
+  if (counts.length > 1) throw new Error(`${dir} holds more than one shard folder`);
+  const shardCount = counts[0] ?? wanted;
+  const shardDir = join(dir, `shards-${shardCount}`);
+  await fs.mkdir(shardDir);
+  return { shardDir, shardCount };
 }
 
 export function createShards<R extends { id: string }>(

@@ -26,7 +26,7 @@ import { RecordInvalid, RecordStoreNeedsReopen } from './errors';
 import { RecordStoreRecoveryNeeded, type StoreRecoveryNeeded } from './errors';
 import { nodeFsLayer, type FsLayer } from './fs-layer';
 import { byId, describe, shardOf, toShardData } from './shard-file';
-import { createShards, loadShards, planBatch, readOrCreateIndex } from './shard-set';
+import { createShards, findOrCreateShardFolder, loadShards, planBatch } from './shard-set';
 import { restoreShardBackups, undoBatch, type Shard } from './shard-set';
 import { removeAllStaleTemps } from './write-file-durably';
 
@@ -47,7 +47,7 @@ const JOURNAL = 'batch-journal.json';
  * Records keyed by id, spread over shard files so saving one record rewrites about
  * 1/shardCount of the data, plus content-addressed blobs (logos) beside them.
  *
- * Layout in `dir`: `index.json` (shard count), `shards/shard-NNNN.json` (each a
+ * Layout in `dir`: `shards-<count>/shard-NNNN.json` (each a
  * DurableJsonFile with its own `.bak`), `logos/<sha256>.svg`, and `batch-journal.json` while a
  * putMany is in flight. Hold the data-folder lock (data-folder-lock.ts) before open().
  *
@@ -87,11 +87,10 @@ export class ShardedRecordStore<R extends { id: string }> {
     options: ShardedRecordStoreOptions<R>,
   ): Promise<ShardedRecordStore<R>> {
     const fs = options.fs ?? nodeFsLayer;
-    const shardDir = join(dir, 'shards');
-    await fs.mkdir(shardDir);
+    const wanted = options.shardCount ?? 256;
+    const { shardDir, shardCount } = await findOrCreateShardFolder(dir, wanted, fs);
     await removeAllStaleTemps(dir, fs);
     await removeAllStaleTemps(shardDir, fs);
-    const shardCount = await readOrCreateIndex(dir, options.shardCount ?? 256, fs);
     const blobs = await BlobStore.open(
       join(dir, options.blobFolder ?? 'logos'),
       options.blobExtension ?? '.svg',
