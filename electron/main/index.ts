@@ -44,7 +44,10 @@ if (!app.requestSingleInstanceLock()) {
       });
     } catch (error) {
       log.error('Could not open the data folder', error);
-      dialog.showErrorBox('Connector Studio cannot start', `The data folder ${dataDir} could not be opened.`);
+      dialog.showErrorBox(
+        'Connector Studio cannot start',
+        `The data folder ${dataDir} could not be opened.`,
+      );
       app.quit();
       return;
     }

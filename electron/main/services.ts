@@ -33,7 +33,12 @@ export async function openMainServices(options: MainServicesOptions): Promise<Ma
   const now = options.now ?? (() => new Date().toISOString());
   const handlers: HandlerTable = {
     ...connectorHandlers({ connectors, settings, now }),
-    ...fileHandlers({ connectors, settings, dialogs: options.dialogs, generator: options.generator }),
+    ...fileHandlers({
+      connectors,
+      settings,
+      dialogs: options.dialogs,
+      generator: options.generator,
+    }),
     ...settingsHandlers({ connectors, settings }),
   };
   return {

@@ -129,7 +129,10 @@ export type ExecutionMode = (typeof EXECUTION_MODES)[number];
 export const DEFAULT_EXECUTION_MODE: ExecutionMode = 'as-env-variables';
 
 export const EXECUTION_MODE_INFO: Readonly<
-  Record<ExecutionMode, { readonly value: ExecutionMode; readonly label: string; readonly summary: string }>
+  Record<
+    ExecutionMode,
+    { readonly value: ExecutionMode; readonly label: string; readonly summary: string }
+  >
 > = {
   'as-env-variables': {
     value: 'as-env-variables',

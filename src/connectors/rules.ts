@@ -53,13 +53,21 @@ export function applyDetailsChange(
     // locked fields on a created connector has misunderstood the contract.
     const locked = changedKeys.find((key) => LOCKED_FIELDS.includes(key));
     if (locked !== undefined) {
-      return fail('LOCKED_FIELD', `${fieldInfo(locked).label} cannot be changed. ${LOCK_REASON}`, locked);
+      return fail(
+        'LOCKED_FIELD',
+        `${fieldInfo(locked).label} cannot be changed. ${LOCK_REASON}`,
+        locked,
+      );
     }
   }
   if (changes.owner !== undefined && !isMemberOf(settings, changes.owner)) {
     return fail('VALIDATION', 'Owner must be one of your organizations.', 'owner');
   }
-  if (changes.flow !== undefined && FLOW_INFO[changes.flow].internal && !settings.showInternalFlows) {
+  if (
+    changes.flow !== undefined &&
+    FLOW_INFO[changes.flow].internal &&
+    !settings.showInternalFlows
+  ) {
     return fail(
       'VALIDATION',
       `The ${FLOW_INFO[changes.flow].label} flow is internal to Productsup; turn on "Show internal flows" in Settings to use it.`,
@@ -70,7 +78,11 @@ export function applyDetailsChange(
   const notices: string[] = [];
   if (next.type !== null && !isFlowValidForType(next.flow, next.type)) {
     if (changes.flow !== undefined) {
-      return fail('VALIDATION', `The ${FLOW_INFO[next.flow].label} flow is not available for this type.`, 'flow');
+      return fail(
+        'VALIDATION',
+        `The ${FLOW_INFO[next.flow].label} flow is not available for this type.`,
+        'flow',
+      );
     }
     notices.push(
       `Flow was reset to ${FLOW_INFO[DEFAULT_FLOW].label}: ${FLOW_INFO[next.flow].label} is not available for this type.`,
@@ -81,11 +93,22 @@ export function applyDetailsChange(
 }
 
 /** Confirms creation: the draft must satisfy every creation rule. */
-export function confirmCreation(connector: Connector, settings: Settings, now: string): Result<Connector> {
-  if (connector.status === 'created') return fail('CONFLICT', 'This connector has already been created.');
+export function confirmCreation(
+  connector: Connector,
+  settings: Settings,
+  now: string,
+): Result<Connector> {
+  if (connector.status === 'created')
+    return fail('CONFLICT', 'This connector has already been created.');
   const [first] = creationProblems(connector, settings);
   if (first) return fail('VALIDATION', first.message, first.field);
-  return ok({ ...connector, name: connector.name.trim(), status: 'created', confirmedAt: now, updatedAt: now });
+  return ok({
+    ...connector,
+    name: connector.name.trim(),
+    status: 'created',
+    confirmedAt: now,
+    updatedAt: now,
+  });
 }
 
 /** The Dev Portal's copy names a duplicate "<name> - Copy"; the copy is an editable draft. */

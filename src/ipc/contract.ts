@@ -17,7 +17,9 @@ interface ChannelSpec<Request extends z.ZodType, Response> {
 }
 
 function channel<Response>() {
-  return <Request extends z.ZodType>(request: Request): ChannelSpec<Request, Response> => ({ request });
+  return <Request extends z.ZodType>(request: Request): ChannelSpec<Request, Response> => ({
+    request,
+  });
 }
 
 const empty = z.object({}).strict();
@@ -31,7 +33,8 @@ export const detailsChangeSchema = z
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, { message: 'Nothing to change.' });
 
-export type ExportOutcome = { readonly saved: false } | { readonly saved: true; readonly path: string };
+export type ExportOutcome =
+  { readonly saved: false } | { readonly saved: true; readonly path: string };
 
 export const contract = {
   'connectors:list': channel<ConnectorSummary[]>()(empty),
@@ -55,7 +58,9 @@ export type RequestOf<K extends ChannelName> = z.input<Contract[K]['request']>;
 export type ParsedRequestOf<K extends ChannelName> = z.output<Contract[K]['request']>;
 export type ResponseOf<K extends ChannelName> = NonNullable<Contract[K]['response']>;
 
-type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<Camel<Tail>>}`
+  : S;
 type DomainOf<K> = K extends `${infer Domain}:${string}` ? Domain : never;
 type MethodOf<K> = K extends `${string}:${infer Action}` ? Camel<Action> : never;
 

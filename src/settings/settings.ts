@@ -14,7 +14,10 @@ export const organizationSchema = z
       .string()
       .trim()
       .min(1, 'An organization needs a name.')
-      .max(LIMITS.organizationName, `Organization names can be at most ${LIMITS.organizationName} characters.`),
+      .max(
+        LIMITS.organizationName,
+        `Organization names can be at most ${LIMITS.organizationName} characters.`,
+      ),
   })
   .strict();
 export type Organization = z.infer<typeof organizationSchema>;

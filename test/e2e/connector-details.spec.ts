@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CONNECTOR_TYPE_INFO, CONNECTOR_TYPES, type ConnectorType } from '../../src/connectors/catalogue';
+import {
+  CONNECTOR_TYPE_INFO,
+  CONNECTOR_TYPES,
+  type ConnectorType,
+} from '../../src/connectors/catalogue';
 import { expect, test } from './fixtures';
 
 async function draftConnector(page: Page, name: string, type: ConnectorType): Promise<void> {
@@ -33,7 +37,9 @@ test('creates a connector of each type, and they survive a restart', async ({ st
   }
 });
 
-test('keeps "Create connector" disabled with the reasons until the rules hold', async ({ studio }) => {
+test('keeps "Create connector" disabled with the reasons until the rules hold', async ({
+  studio,
+}) => {
   const { page } = studio;
   await page.getByRole('button', { name: 'New connector' }).first().click();
   const create = page.getByRole('button', { name: 'Create connector' });
@@ -72,7 +78,12 @@ test('the update channel refuses each locked field on a created connector', asyn
   await page.getByRole('button', { name: 'Create connector' }).click();
   await expect(page.getByText('Connector created.')).toBeVisible();
   const before = await readFile(join(studio.dataDir, 'connectors.json'));
-  const changes = [{ type: 'export' }, { flow: 'standalone' }, { executionMode: 'as-command-options' }, { owner: crypto.randomUUID() }];
+  const changes = [
+    { type: 'export' },
+    { flow: 'standalone' },
+    { executionMode: 'as-command-options' },
+    { owner: crypto.randomUUID() },
+  ];
   for (const change of changes) {
     const result = await page.evaluate(
       async ({ change }) => {
@@ -83,7 +94,10 @@ test('the update channel refuses each locked field on a created connector', asyn
       },
       { change },
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'LOCKED_FIELD', field: Object.keys(change)[0] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED_FIELD', field: Object.keys(change)[0] },
+    });
   }
   expect(await readFile(join(studio.dataDir, 'connectors.json'))).toEqual(before);
 });
@@ -99,13 +113,19 @@ test('changing the type resets a flow that is no longer valid, and says so', asy
   await page.getByLabel('Type', { exact: true }).selectOption('download');
   await expect(page.getByText(/Flow was reset to Default/)).toBeVisible();
   await expect(page.getByLabel('Flow', { exact: true })).toHaveValue('default');
-  await expect(page.getByLabel('Flow', { exact: true }).locator('option')).toHaveText(['Default (default)', 'Standalone']);
+  await expect(page.getByLabel('Flow', { exact: true }).locator('option')).toHaveText([
+    'Default (default)',
+    'Standalone',
+  ]);
 });
 
 test('hides the Migration flow unless internal flows are on', async ({ studio }) => {
   const { page } = studio;
   await draftConnector(page, 'Plain', 'datasource');
-  await expect(page.getByLabel('Flow', { exact: true }).locator('option')).toHaveText(['Default (default)', 'Standalone']);
+  await expect(page.getByLabel('Flow', { exact: true }).locator('option')).toHaveText([
+    'Default (default)',
+    'Standalone',
+  ]);
   await expect(page.getByText(/Migration is internal to Productsup and hidden/)).toBeVisible();
 });
 

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 import { openMainServices, type MainServices } from '../../electron/main/services';
 import { buildApi } from '../../src/ipc/build-api';
 import { CHANNELS } from '../../src/ipc/channels';
@@ -58,12 +64,18 @@ class StudioSession implements StudioApp {
       return route.abort('blockedbyclient');
     });
     // The same checks as the Electron registration: only our own top-level frame may call.
-    await this.#context.exposeBinding('__studioInvoke', async (source, channel: unknown, payload: unknown) => {
-      if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== origin) {
-        return fail('FORBIDDEN', 'This call did not come from the Connector Studio window.');
-      }
-      return services.dispatch(channel, payload);
-    });
+    await this.#context.exposeBinding(
+      '__studioInvoke',
+      async (source, channel: unknown, payload: unknown) => {
+        if (
+          source.frame !== source.page.mainFrame() ||
+          new URL(source.frame.url()).origin !== origin
+        ) {
+          return fail('FORBIDDEN', 'This call did not come from the Connector Studio window.');
+        }
+        return services.dispatch(channel, payload);
+      },
+    );
     await this.#context.addInitScript({
       content: `Object.defineProperty(window, 'api', { value: (${buildApi.toString()})(${JSON.stringify(CHANNELS)}, (channel, payload) => window.__studioInvoke(channel, payload)), enumerable: true });`,
     });
@@ -89,7 +101,9 @@ export const test = base.extend<{ studio: StudioApp }, { rendererServer: StaticS
   rendererServer: [
     async ({}, use) => {
       if (!existsSync(join(RENDERER_ROOT, 'index.html'))) {
-        throw new Error('The renderer is not built: run `npm run build` before the end-to-end tests.');
+        throw new Error(
+          'The renderer is not built: run `npm run build` before the end-to-end tests.',
+        );
       }
       const server = await serveRendererOverHttp(RENDERER_ROOT);
       await use(server);

@@ -7,17 +7,27 @@ export const electronDialogs: Dialogs = {
     const options = {
       title: request.title,
       defaultPath: request.defaultFileName,
-      filters: request.filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+      filters: request.filters.map((filter) => ({
+        name: filter.name,
+        extensions: [...filter.extensions],
+      })),
     };
     const parent = BrowserWindow.getFocusedWindow();
-    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    const result = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   },
   async chooseOpenPaths(request) {
     const options = {
       title: request.title,
-      properties: request.multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const),
-      filters: request.filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+      properties: request.multiple
+        ? (['openFile', 'multiSelections'] as const)
+        : (['openFile'] as const),
+      filters: request.filters.map((filter) => ({
+        name: filter.name,
+        extensions: [...filter.extensions],
+      })),
     };
     const parent = BrowserWindow.getFocusedWindow();
     const result = parent

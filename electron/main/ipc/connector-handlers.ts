@@ -20,13 +20,20 @@ function notFound<T>(id: string): Result<T> {
 }
 
 /** Saves and maps a storage failure to an IO result, so memory is never mistaken for disk. */
-async function persist<T>(deps: ConnectorHandlerDeps, connector: Connector, value: T): Promise<Result<T>> {
+async function persist<T>(
+  deps: ConnectorHandlerDeps,
+  connector: Connector,
+  value: T,
+): Promise<Result<T>> {
   try {
     await deps.connectors.save(connector);
     return ok(value);
   } catch (error) {
     log.error(`Saving connector ${connector.id} failed`, error);
-    return fail('IO', 'Could not save to the data folder; your last change is not saved. Check free disk space and permissions.');
+    return fail(
+      'IO',
+      'Could not save to the data folder; your last change is not saved. Check free disk space and permissions.',
+    );
   }
 }
 

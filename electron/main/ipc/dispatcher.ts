@@ -18,7 +18,9 @@ function describeIssue(error: z.ZodError): { message: string; field?: string } {
   const path = issue.path.map(String);
   const field = path[0] === 'changes' ? path[1] : path[0];
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
-  return field === undefined ? { message: `${where}${issue.message}` } : { message: `${where}${issue.message}`, field };
+  return field === undefined
+    ? { message: `${where}${issue.message}` }
+    : { message: `${where}${issue.message}`, field };
 }
 
 /**
@@ -40,7 +42,10 @@ export function createDispatcher(handlers: HandlerTable): Dispatch {
       return await handler(parsed.data);
     } catch (error) {
       log.error(`Handler for ${channel} threw`, error);
-      return fail('INTERNAL', 'Connector Studio hit an unexpected error; nothing was changed. Details are in the log.');
+      return fail(
+        'INTERNAL',
+        'Connector Studio hit an unexpected error; nothing was changed. Details are in the log.',
+      );
     }
   };
 }

@@ -1,7 +1,11 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { DEFINITION_FILE_SUFFIX, serializeDefinitionFile, type Generator } from '../../../src/definition/definition-file';
+import {
+  DEFINITION_FILE_SUFFIX,
+  serializeDefinitionFile,
+  type Generator,
+} from '../../../src/definition/definition-file';
 import { fail, ok } from '../../../src/result';
 import type { Dialogs } from '../files/dialogs';
 import { safeFileStem } from '../files/safe-file-name';
@@ -44,7 +48,10 @@ export function fileHandlers(deps: FileHandlerDeps): Pick<HandlerTable, 'connect
       } catch (error) {
         log.error(`Exporting connector ${id} failed`, error);
         const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
-        return fail('IO', `Could not write ${path}${reason}. Choose another folder or check its permissions.`);
+        return fail(
+          'IO',
+          `Could not write ${path}${reason}. Choose another folder or check its permissions.`,
+        );
       }
       log.info(`Connector ${id} exported`);
       return ok({ saved: true, path });

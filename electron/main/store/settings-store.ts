@@ -13,7 +13,10 @@ export interface SettingsStore {
 
 /** First-run settings: one organization, the user's own, with a fresh id they can replace. */
 function firstRunSettings(): Settings {
-  return { organizations: [{ id: randomUUID(), name: 'My organization' }], showInternalFlows: false };
+  return {
+    organizations: [{ id: randomUUID(), name: 'My organization' }],
+    showInternalFlows: false,
+  };
 }
 
 export async function openSettingsStore(dataDir: string): Promise<SettingsStore> {

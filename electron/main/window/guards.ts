@@ -7,7 +7,9 @@ import { log } from '../log';
  * app, no new windows, no webviews, and every permission denied.
  */
 export function installGuards(origin: string): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents: WebContents) => {
     const blockForeign = (event: { preventDefault(): void }, url: string) => {

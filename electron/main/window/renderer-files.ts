@@ -15,7 +15,8 @@ export function resolveRendererFile(rendererRoot: string, requestUrl: string): s
   const wanted = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   const candidate = normalize(join(rendererRoot, wanted));
   const inside = relative(rendererRoot, candidate);
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return null;
+  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside))
+    return null;
   return candidate;
 }
 

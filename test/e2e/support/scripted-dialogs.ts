@@ -1,4 +1,8 @@
-import type { Dialogs, OpenDialogRequest, SaveDialogRequest } from '../../../electron/main/files/dialogs';
+import type {
+  Dialogs,
+  OpenDialogRequest,
+  SaveDialogRequest,
+} from '../../../electron/main/files/dialogs';
 
 /**
  * The dialog port with answers set by the test instead of clicks: `answerSave(path)` before the

@@ -1,4 +1,8 @@
-import type { Connector, ConnectorDetails, ConnectorSummary } from '../../../../src/connectors/connector';
+import type {
+  Connector,
+  ConnectorDetails,
+  ConnectorSummary,
+} from '../../../../src/connectors/connector';
 import type { AppError, Result } from '../../../../src/result';
 import type { Settings } from '../../../../src/settings/settings';
 import { api } from '../api';
@@ -54,7 +58,11 @@ export class Studio {
     this.notice = null;
   }
 
-  edit<K extends keyof EditableDetails>(field: K, value: EditableDetails[K], immediate = false): void {
+  edit<K extends keyof EditableDetails>(
+    field: K,
+    value: EditableDetails[K],
+    immediate = false,
+  ): void {
     if (!this.current) return;
     this.current = { ...this.current, [field]: value };
     this.#pending = { ...this.#pending, [field]: value };
