@@ -187,6 +187,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
     this.#knownGood = true;
     // LIMITATION: this rename is made durable only by the next save's folder fsync (saving
     // one fsync per save); after a power cut `.bak` may be one generation older.
-    if (rotate) await this.#fs.rename(this.#pendingBackup, this.backupPath).catch(() => undefined);
+    if (!rotate) return;
+    await this.#fs.rename(this.#pendingBackup, this.backupPath).catch(async () => {
+      // The save succeeded; only the backup is not rotated. Drop the second name so the next
+      // save can link again.
+      await this.#fs.unlink(this.#pendingBackup).catch(() => undefined);
+    });
   }
 }
