@@ -5,6 +5,7 @@ import type { AppliedChange } from '../connectors/rules';
 import type { Result } from '../result';
 import { settingsSchema, type Settings } from '../settings/settings';
 import type { ChannelName } from './channels';
+import type { StudioEventApi } from './events';
 
 /**
  * The IPC contract: for each channel, the strict schema its single payload object must pass in
@@ -64,11 +65,14 @@ type Camel<S extends string> = S extends `${infer Head}-${infer Tail}`
 type DomainOf<K> = K extends `${infer Domain}:${string}` ? Domain : never;
 type MethodOf<K> = K extends `${string}:${infer Action}` ? Camel<Action> : never;
 
-/** The shape of `window.api`: one async function per channel, grouped by domain. */
+/**
+ * The shape of `window.api`: one async function per channel, grouped by domain, plus one
+ * listener function per main-process event.
+ */
 export type StudioApi = {
   readonly [D in DomainOf<ChannelName>]: {
     readonly [K in ChannelName as DomainOf<K> extends D ? MethodOf<K> : never]: (
       request: RequestOf<K>,
     ) => Promise<Result<ResponseOf<K>>>;
   };
-};
+} & StudioEventApi;
