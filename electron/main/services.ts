@@ -5,9 +5,12 @@ import { connectorHandlers } from './ipc/connector-handlers';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { fileHandlers } from './ipc/file-handlers';
 import type { HandlerTable } from './ipc/handler-table';
+import { logoHandlers } from './ipc/logo-handlers';
 import { settingsHandlers } from './ipc/settings-handlers';
+import { uiHandlers } from './ipc/ui-handlers';
 import { openConnectorStore } from './store/connector-store';
 import { openSettingsStore } from './store/settings-store';
+import { openUiStateStore } from './store/ui-state-store';
 
 export interface MainServicesOptions {
   readonly dataDir: string;
@@ -30,6 +33,7 @@ export async function openMainServices(options: MainServicesOptions): Promise<Ma
   await mkdir(options.dataDir, { recursive: true });
   const connectors = await openConnectorStore(options.dataDir);
   const settings = await openSettingsStore(options.dataDir);
+  const uiState = await openUiStateStore(options.dataDir);
   const now = options.now ?? (() => new Date().toISOString());
   const handlers: HandlerTable = {
     ...connectorHandlers({ connectors, settings, now }),
@@ -40,6 +44,8 @@ export async function openMainServices(options: MainServicesOptions): Promise<Ma
       generator: options.generator,
     }),
     ...settingsHandlers({ connectors, settings }),
+    ...uiHandlers(uiState),
+    ...logoHandlers({ connectors, dialogs: options.dialogs, now }),
   };
   return {
     handlers,

@@ -15,10 +15,17 @@ export const CHANNELS = [
   'connectors:restore',
   'connectors:list-bin',
   'connectors:export',
+  'connectors:attach-logo',
+  'connectors:remove-logo',
+  'connectors:logo-thumbnails',
+  'logos:inspect',
+  'logos:choose-file',
   'settings:get',
   'settings:update',
+  'ui:get-state',
+  'ui:remember-open',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];
 
-export const CHANNEL_PREFIXES = ['connectors:', 'settings:'] as const;
+export const CHANNEL_PREFIXES = ['connectors:', 'logos:', 'settings:', 'ui:'] as const;

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { Connector, ConnectorSummary } from '../connectors/connector';
 import { connectorIdSchema, detailsShape } from '../connectors/connector';
+import { LIMITS } from '../connectors/limits';
 import type { AppliedChange } from '../connectors/rules';
+import { LOGO_MAX_BYTES, type LogoReport } from '../logos/logo-report';
 import type { Result } from '../result';
 import { settingsSchema, type Settings } from '../settings/settings';
+import type { UiState } from '../ui/ui-state';
 import type { ChannelName } from './channels';
 import type { StudioEventApi } from './events';
 
@@ -34,6 +37,16 @@ export const detailsChangeSchema = z
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, { message: 'Nothing to change.' });
 
+/** Names a sanitized logo the main process holds until the user attaches or drops it. */
+const logoTokenSchema = z.uuid({ message: 'Expected a logo token.' });
+
+/** A sanitizer report, plus the token that attaches its result when the logo was accepted. */
+export interface InspectedLogo {
+  readonly fileName: string;
+  readonly report: LogoReport;
+  readonly token: string | null;
+}
+
 export type ExportOutcome =
   { readonly saved: false } | { readonly saved: true; readonly path: string };
 
@@ -50,8 +63,28 @@ export const contract = {
   'connectors:restore': channel<ConnectorSummary>()(byId),
   'connectors:list-bin': channel<ConnectorSummary[]>()(empty),
   'connectors:export': channel<ExportOutcome>()(byId),
+  'connectors:attach-logo': channel<Connector>()(
+    z.object({ id: connectorIdSchema, token: logoTokenSchema }).strict(),
+  ),
+  'connectors:remove-logo': channel<Connector>()(byId),
+  'connectors:logo-thumbnails': channel<Record<string, string>>()(
+    z.object({ ids: z.array(connectorIdSchema).max(500) }).strict(),
+  ),
+  'logos:inspect': channel<InspectedLogo>()(
+    z
+      .object({
+        bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= LOGO_MAX_BYTES, {
+          message: `Logo files can be at most ${LOGO_MAX_BYTES / 1024 / 1024} MiB.`,
+        }),
+        fileName: z.string().max(LIMITS.genericString),
+      })
+      .strict(),
+  ),
+  'logos:choose-file': channel<InspectedLogo | { readonly cancelled: true }>()(empty),
   'settings:get': channel<Settings>()(empty),
   'settings:update': channel<Settings>()(z.object({ settings: settingsSchema }).strict()),
+  'ui:get-state': channel<UiState>()(empty),
+  'ui:remember-open': channel<UiState>()(z.object({ id: connectorIdSchema.nullable() }).strict()),
 } satisfies { readonly [K in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -37,10 +37,16 @@ async function persist<T>(
   }
 }
 
-/** The connector channels except file export, which lives with the other file handlers. */
+/** The connector channels, except export (file handlers) and logos (logo handlers). */
 export function connectorHandlers(
   deps: ConnectorHandlerDeps,
-): Omit<HandlersFor<'connectors'>, 'connectors:export'> {
+): Omit<
+  HandlersFor<'connectors'>,
+  | 'connectors:export'
+  | 'connectors:attach-logo'
+  | 'connectors:remove-logo'
+  | 'connectors:logo-thumbnails'
+> {
   const { connectors } = deps;
   return {
     'connectors:list': async () => ok(connectors.all().map(summarize)),

@@ -22,6 +22,8 @@ export class Studio {
   summaries = $state<ConnectorSummary[]>([]);
   current = $state<Connector | null>(null);
   settings = $state<Settings | null>(null);
+  /** Sanitized logo SVGs of listed connectors, by id. */
+  thumbnails = $state<Record<string, string>>({});
   view = $state<View>('empty');
   saveState = $state<SaveState>('saved');
   /** Something the app did on the user's behalf, or the outcome of an action. */
@@ -35,7 +37,10 @@ export class Studio {
 
   async load(): Promise<void> {
     const [list, settings] = await Promise.all([api.connectors.list({}), api.settings.get({})]);
-    if (this.#accept(list)) this.summaries = sortByChange(list.value);
+    if (this.#accept(list)) {
+      this.summaries = sortByChange(list.value);
+      await this.#loadThumbnails(list.value.filter((summary) => summary.hasLogo).map((s) => s.id));
+    }
     if (this.#accept(settings)) this.settings = settings.value;
   }
 
@@ -134,6 +139,23 @@ export class Studio {
     this.notice = `Moved "${result.value.name || 'Untitled draft'}" to the bin.`;
   }
 
+  /** Attaches a logo the main process sanitized and holds under `token`. */
+  async attachLogo(token: string): Promise<boolean> {
+    if (!this.current) return false;
+    await this.flush();
+    const result = await api.connectors.attachLogo({ id: this.current.id, token });
+    if (!this.#accept(result)) return false;
+    this.#adopt(result.value);
+    return true;
+  }
+
+  async removeLogo(): Promise<void> {
+    if (!this.current) return;
+    await this.flush();
+    const result = await api.connectors.removeLogo({ id: this.current.id });
+    if (this.#accept(result)) this.#adopt(result.value);
+  }
+
   async saveSettings(settings: Settings): Promise<boolean> {
     const result = await api.settings.update({ settings });
     if (!this.#accept(result)) return false;
@@ -158,7 +180,21 @@ export class Studio {
     this.#upsertSummary(connector);
   }
 
+  async #loadThumbnails(ids: string[]): Promise<void> {
+    const BATCH = 500;
+    for (let start = 0; start < ids.length; start += BATCH) {
+      const result = await api.connectors.logoThumbnails({ ids: ids.slice(start, start + BATCH) });
+      if (result.ok) this.thumbnails = { ...this.thumbnails, ...result.value };
+    }
+  }
+
   #upsertSummary(connector: Connector): void {
+    if (connector.logo)
+      this.thumbnails = { ...this.thumbnails, [connector.id]: connector.logo.svg };
+    else if (this.thumbnails[connector.id] !== undefined) {
+      const { [connector.id]: _removed, ...rest } = this.thumbnails;
+      this.thumbnails = rest;
+    }
     const summary: ConnectorSummary = {
       id: connector.id,
       name: connector.name,
