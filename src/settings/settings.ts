@@ -22,6 +22,10 @@ export const organizationSchema = z
   .strict();
 export type Organization = z.infer<typeof organizationSchema>;
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const themeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof themeSchema>;
+
 export const settingsSchema = z
   .object({
     organizations: z
@@ -33,6 +37,8 @@ export const settingsSchema = z
       }),
     /** Shows the internal-only Migration flow in the form. */
     showInternalFlows: z.boolean(),
+    /** Colours of the app; files written before themes existed load as 'system'. */
+    theme: themeSchema.default('system'),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

@@ -16,6 +16,7 @@ function firstRunSettings(): Settings {
   return {
     organizations: [{ id: randomUUID(), name: 'My organization' }],
     showInternalFlows: false,
+    theme: 'system',
   };
 }
 
