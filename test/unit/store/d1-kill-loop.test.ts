@@ -79,7 +79,9 @@ async function lane(seed: number, rounds: number): Promise<number> {
 }
 
 describe('D1: SIGKILL at random while saving', () => {
-  it(`leaves the old or the new valid file every time (${ROUNDS} kills in two lanes)`, async () => {
+  it(`leaves the old or the new valid file every time (${ROUNDS} kills in two lanes)`, async ({
+    annotate,
+  }) => {
     // allSettled: a failing lane must not let the temp folders vanish under the other one.
     const settled = await Promise.allSettled([lane(1, ROUNDS / 2), lane(2, ROUNDS / 2)]);
     const counts = settled.map((result) => {
@@ -87,6 +89,6 @@ describe('D1: SIGKILL at random while saving', () => {
       return result.value;
     });
     // Not a pass condition (it depends on timing): how often a kill landed mid-write.
-    console.info(`D1: ${counts[0]! + counts[1]!}/${ROUNDS} kills interrupted a write in progress`);
+    await annotate(`${counts[0]! + counts[1]!}/${ROUNDS} kills interrupted a write in progress`);
   }, 120_000);
 });

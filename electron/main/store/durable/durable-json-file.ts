@@ -4,7 +4,7 @@ import { CoalescingWriter } from './coalescing-writer';
 import { decodeStoreFile, type DecodeOptions } from './decode-store-file';
 import { wrap, type Migration, type Validator } from './envelope';
 import { DurableWriteError, MigrationFailed, StoreFromNewerVersion } from './errors';
-import { StoreReadFailed, StoreRecoveryNeeded, StoreWriteRefused } from './errors';
+import { StoreReadFailed, StoreWriteRefused } from './errors';
 import type { CorruptionReason } from './errors';
 import { errorCode, nodeFsLayer, type FsLayer } from './fs-layer';
 import { linkAside, verifyWritten } from './backup-rotation';

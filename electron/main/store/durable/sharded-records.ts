@@ -20,7 +20,6 @@ import { join } from 'node:path';
 import { BlobStore } from './blob-store';
 import { commitBatch } from './batch-commit';
 import { journalValidator, readJournal, removeJournal } from './batch-journal';
-import { DurableJsonFile } from './durable-json-file';
 import type { Validator } from './envelope';
 import { RecordInvalid, RecordStoreNeedsReopen } from './errors';
 import { RecordStoreRecoveryNeeded, type StoreRecoveryNeeded } from './errors';
