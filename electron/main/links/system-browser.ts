@@ -1,0 +1,10 @@
+import { shell } from 'electron';
+import type { LinkOpener } from './link-opener';
+
+/**
+ * The only reference to `shell.openExternal` in the code base (a unit test holds that). It is
+ * handed to the services as a port, and the services reach it only through `openExternalSafe`.
+ */
+export const systemBrowser: LinkOpener = {
+  openInBrowser: (url) => shell.openExternal(url),
+};
