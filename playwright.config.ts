@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
  * Chromium comes from the operating system (Debian's `chromium` package), never from a
  * Playwright download. CHROMIUM_PATH points elsewhere on machines that keep it elsewhere.
  */
+// The main-process services run inside the test process: keep their log to warnings.
+process.env['CONNECTOR_STUDIO_LOG_LEVEL'] ??= 'warn';
+
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
