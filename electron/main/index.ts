@@ -8,6 +8,7 @@ import { openMainServices, type MainServices } from './services';
 import { registerAppScheme, serveRenderer } from './window/app-protocol';
 import { createMainWindow } from './window/create-window';
 import { installGuards } from './window/guards';
+import { systemBrowser } from './links/system-browser';
 
 /** Lets tests and portable installs keep data away from the real profile. */
 const DATA_DIR_VARIABLE = 'CONNECTOR_STUDIO_DATA_DIR';
@@ -40,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
       services = await openMainServices({
         dataDir,
         dialogs: electronDialogs,
+        links: systemBrowser,
         generator: { name: 'Connector Studio', version: app.getVersion() },
       });
     } catch (error) {

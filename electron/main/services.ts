@@ -6,6 +6,8 @@ import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { fileHandlers } from './ipc/file-handlers';
 import type { HandlerTable } from './ipc/handler-table';
 import { logoHandlers } from './ipc/logo-handlers';
+import type { LinkOpener } from './links/link-opener';
+import { linkHandlers } from './links/link-handlers';
 import { settingsHandlers } from './ipc/settings-handlers';
 import { uiHandlers } from './ipc/ui-handlers';
 import { openConnectorStore } from './store/connector-store';
@@ -16,6 +18,8 @@ export interface MainServicesOptions {
   readonly dataDir: string;
   readonly dialogs: Dialogs;
   readonly generator: Generator;
+  /** Where checked readme links go: the system browser in the app, a recorder in tests. */
+  readonly links: LinkOpener;
   readonly now?: () => string;
 }
 
@@ -46,6 +50,7 @@ export async function openMainServices(options: MainServicesOptions): Promise<Ma
     ...settingsHandlers({ connectors, settings }),
     ...uiHandlers(uiState),
     ...logoHandlers({ connectors, dialogs: options.dialogs, now }),
+    ...linkHandlers(options.links),
   };
   return {
     handlers,

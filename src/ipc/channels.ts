@@ -20,6 +20,7 @@ export const CHANNELS = [
   'connectors:logo-thumbnails',
   'logos:inspect',
   'logos:choose-file',
+  'links:open-external',
   'settings:get',
   'settings:update',
   'ui:get-state',
@@ -28,4 +29,4 @@ export const CHANNELS = [
 
 export type ChannelName = (typeof CHANNELS)[number];
 
-export const CHANNEL_PREFIXES = ['connectors:', 'logos:', 'settings:', 'ui:'] as const;
+export const CHANNEL_PREFIXES = ['connectors:', 'logos:', 'links:', 'settings:', 'ui:'] as const;

@@ -81,6 +81,9 @@ export const contract = {
       .strict(),
   ),
   'logos:choose-file': channel<InspectedLogo | { readonly cancelled: true }>()(empty),
+  'links:open-external': channel<{ readonly url: string }>()(
+    z.object({ url: z.string().max(LIMITS.genericString) }).strict(),
+  ),
   'settings:get': channel<Settings>()(empty),
   'settings:update': channel<Settings>()(z.object({ settings: settingsSchema }).strict()),
   'ui:get-state': channel<UiState>()(empty),

@@ -13,6 +13,7 @@ import { openMainServices, type MainServices } from '../../electron/main/service
 import { buildApi } from '../../src/ipc/build-api';
 import { CHANNELS } from '../../src/ipc/channels';
 import { fail } from '../../src/result';
+import { RecordingLinks } from './support/recording-links';
 import { ScriptedDialogs } from './support/scripted-dialogs';
 import { serveRendererOverHttp, type StaticServer } from './support/static-server';
 
@@ -25,6 +26,8 @@ export interface StudioApp {
   readonly dataDir: string;
   /** Answers for the native dialogs. */
   readonly dialogs: ScriptedDialogs;
+  /** Links the app handed to the system browser, in order. */
+  readonly links: RecordingLinks;
   /** Requests that tried to leave the app (always expected to stay empty). */
   readonly strayRequests: readonly string[];
   /** Closes the window and the services, then opens both again on the same data folder. */
@@ -38,6 +41,7 @@ export interface StudioApp {
 class StudioSession implements StudioApp {
   page!: Page;
   readonly dialogs = new ScriptedDialogs();
+  readonly links = new RecordingLinks();
   readonly strayRequests: string[] = [];
   #context: BrowserContext | null = null;
   #services: MainServices | null = null;
@@ -52,6 +56,7 @@ class StudioSession implements StudioApp {
     this.#services = await openMainServices({
       dataDir: this.dataDir,
       dialogs: this.dialogs,
+      links: this.links,
       generator: { name: 'Connector Studio', version: '0.0.0-test' },
     });
     const services = this.#services;
