@@ -8,6 +8,11 @@ export interface ConnectorRepository {
   all(): readonly Connector[];
   get(id: string): Connector | undefined;
   save(connector: Connector): Promise<void>;
+  /**
+   * Saves every connector in one write, all or nothing. Each one replaces the stored connector
+   * with its id, active or in the bin (it is active afterwards), or is added.
+   */
+  saveMany(connectors: readonly Connector[]): Promise<void>;
   binned(): readonly Connector[];
   getBinned(id: string): Connector | undefined;
   moveToBin(id: string): Promise<void>;

@@ -58,6 +58,15 @@ export async function openConnectorStore(dataDir: string): Promise<ConnectorRepo
         if (index === -1) data.connectors.push(connector);
         else data.connectors[index] = connector;
       }),
+    saveMany: (connectors) =>
+      commit((data) => {
+        const incoming = new Map(connectors.map((connector) => [connector.id, connector]));
+        data.bin = data.bin.filter((binned) => !incoming.has(binned.id));
+        data.connectors = data.connectors.map((stored) => incoming.get(stored.id) ?? stored);
+        const stored = new Set(data.connectors.map((connector) => connector.id));
+        for (const connector of connectors)
+          if (!stored.has(connector.id)) data.connectors.push(connector);
+      }),
     moveToBin: (id) =>
       commit((data) => {
         const index = data.connectors.findIndex((existing) => existing.id === id);
