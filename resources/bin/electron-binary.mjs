@@ -24,5 +24,5 @@ export function findElectronBinary() {
 }
 
 export const ELECTRON_MISSING_MESSAGE =
-  "Electron's binary is not installed: it is downloaded from GitHub, which this machine cannot reach. " +
-  'On a machine with internet access run `npx install-electron`, then `npm start` again.';
+  'Cannot start: the Electron binary is not installed (npm installs the package, but the binary ' +
+  'itself is downloaded from GitHub). Run `npx install-electron` with access to github.com, then `npm start` again.';
