@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, dialog } from 'electron';
+import { app, dialog, screen } from 'electron';
 import { APP_ORIGIN, trustedOrigin } from './app-origin';
 import { electronDialogs } from './files/electron-dialogs';
 import { registerIpc } from './ipc/register-ipc';
@@ -8,6 +8,10 @@ import { openMainServices, type MainServices } from './services';
 import { registerAppScheme, serveRenderer } from './window/app-protocol';
 import { createMainWindow } from './window/create-window';
 import { installGuards } from './window/guards';
+import { followThemeSetting } from './menu/follow-theme';
+import { installAppMenu } from './menu/install-menu';
+import { trackWindowState } from './window/track-window-state';
+import { placeWindow, readSavedWindow } from './window/window-state';
 import { systemBrowser } from './links/system-browser';
 
 /** Lets tests and portable installs keep data away from the real profile. */
@@ -53,11 +57,23 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    registerIpc(services.dispatch, origin);
-    createMainWindow({
+    const startSettings = await services.handlers['settings:get']({});
+    const menu = installAppMenu({
+      dataDir,
+      devTools: !app.isPackaged,
+      theme: startSettings.ok ? startSettings.value.theme : 'system',
+    });
+    registerIpc(followThemeSetting(services.dispatch, menu.showTheme), origin);
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    const window = createMainWindow({
       preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
       url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
       devTools: !app.isPackaged,
+      placement: placeWindow(await readSavedWindow(dataDir), workAreas, {
+        width: 1200,
+        height: 800,
+      }),
     });
+    trackWindowState(window, dataDir);
   });
 }

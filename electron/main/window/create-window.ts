@@ -1,10 +1,13 @@
-import { BrowserWindow, type WebPreferences } from 'electron';
+import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
+import type { WindowPlacement } from './window-state';
 
 export interface WindowOptions {
   readonly preloadPath: string;
   readonly url: string;
   /** Off in packaged builds: DevTools would let anyone at the keyboard script the page. */
   readonly devTools: boolean;
+  /** Where the window was last time (see window-state.ts); absent on a first launch. */
+  readonly placement?: WindowPlacement;
 }
 
 /**
@@ -37,14 +40,19 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 800,
+    ...options.placement?.bounds,
     minWidth: 880,
     minHeight: 560,
     show: false,
     title: 'Connector Studio',
-    backgroundColor: '#f6f7f9',
+    // The page's own background, so opening never flashes the other theme.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16191f' : '#f6f7f9',
     webPreferences: secureWebPreferences(options),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (options.placement?.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(options.url);
   return window;
 }
