@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/connectors/connector';
 import { LIMITS } from '../../../src/connectors/limits';
 import { openMainServices, type MainServices } from '../../../electron/main/services';
+import { RecordingLinks } from '../../e2e/support/recording-links';
 import { ScriptedDialogs } from '../../e2e/support/scripted-dialogs';
 import { snapshotFolder } from '../support/folder-snapshot';
 
@@ -16,6 +17,7 @@ beforeEach(async () => {
   services = await openMainServices({
     dataDir,
     dialogs: new ScriptedDialogs(),
+    links: new RecordingLinks(),
     generator: { name: 'Connector Studio', version: 'test' },
   });
 });
@@ -149,6 +151,7 @@ describe('connector handlers', () => {
     services = await openMainServices({
       dataDir,
       dialogs: new ScriptedDialogs(),
+      links: new RecordingLinks(),
       generator: { name: 'Connector Studio', version: 'test' },
     });
     expect(await call('connectors:get', { id: created.id })).toMatchObject({
