@@ -46,6 +46,7 @@ export async function openMainServices(options: MainServicesOptions): Promise<Ma
       settings,
       dialogs: options.dialogs,
       generator: options.generator,
+      now,
     }),
     ...settingsHandlers({ connectors, settings }),
     ...uiHandlers(uiState),

@@ -1,27 +1,33 @@
 import type { Connector } from '../connectors/connector';
 
 /**
- * The connector definition file (`*.connector.json`), format version 1.
+ * The connector definition file (`*.connector.json`). The format is documented in
+ * `docs/definition-format.md`; its JSON Schema is `resources/connector-definition.schema.json`.
  *
  * Keys follow the Productsup CDE API's spelling (kebab-case, `versions[].config`) so a file reads
  * like `GET /connectors/{id}`; what only Connector Studio knows sits under `x-studio`.
- * Output is deterministic: keys in a fixed order, 2-space indent, LF, a final newline.
+ * Output is deterministic: keys in a fixed order, 2-space indent, LF, a final newline, and
+ * connectors ordered by creation time, so exporting unchanged connectors gives identical bytes.
  */
 export const DEFINITION_FORMAT = 'connector-studio/connector-definition';
-export const DEFINITION_FORMAT_VERSION = 1;
+/** Version 2 moved the timestamps onto the version and the logo under `x-studio`. */
+export const DEFINITION_FORMAT_VERSION = 2;
+export const OLDEST_READABLE_FORMAT_VERSION = 1;
 export const DEFINITION_FILE_SUFFIX = '.connector.json';
+
+/**
+ * Largest definition file read, from disk or from a drop. A bundle of a few hundred connectors
+ * with logos fits; a runaway file is refused before it is read into memory.
+ */
+export const MAX_DEFINITION_FILE_BYTES = 16 * 1024 * 1024;
 
 export interface Generator {
   readonly name: string;
   readonly version: string;
 }
 
-export interface OwnerNames {
-  /** Display name of an organization id, when the user's settings know it. */
-  nameOf(organizationId: string): string | null;
-}
-
-function definitionOf(connector: Connector, owners: OwnerNames) {
+/** The definition of one connector, keys in the order they are written. */
+export function definitionOf(connector: Connector) {
   return {
     id: connector.id,
     type: connector.type,
@@ -32,34 +38,44 @@ function definitionOf(connector: Connector, owners: OwnerNames) {
     owner: connector.owner,
     versions: [
       {
-        version: '1.0.0',
-        'logo-svg': connector.logo?.svg ?? null,
+        version: '1.0.0' as const,
+        'created-at': connector.createdAt,
+        'updated-at': connector.updatedAt,
         config: { execution: { 'execution-mode': connector.executionMode } },
       },
     ],
     'x-studio': {
       status: connector.status,
-      'owner-name': owners.nameOf(connector.owner),
-      'logo-file-name': connector.logo?.fileName ?? null,
-      'logo-attached-at': connector.logo?.attachedAt ?? null,
-      'created-at': connector.createdAt,
-      'updated-at': connector.updatedAt,
       'confirmed-at': connector.confirmedAt,
+      logo:
+        connector.logo === null
+          ? null
+          : {
+              svg: connector.logo.svg,
+              'file-name': connector.logo.fileName,
+              'attached-at': connector.logo.attachedAt,
+            },
     },
   };
+}
+
+/** Oldest first, ties broken by id: independent of list order and of later edits. */
+export function inExportOrder(connectors: readonly Connector[]): Connector[] {
+  return [...connectors].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The bytes of a definition file holding `connectors`, ready to write. */
 export function serializeDefinitionFile(
   connectors: readonly Connector[],
   generator: Generator,
-  owners: OwnerNames,
 ): string {
   const file = {
     format: DEFINITION_FORMAT,
     formatVersion: DEFINITION_FORMAT_VERSION,
     generator: { name: generator.name, version: generator.version },
-    connectors: connectors.map((connector) => definitionOf(connector, owners)),
+    connectors: inExportOrder(connectors).map(definitionOf),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -3,6 +3,14 @@ import type { Connector, ConnectorSummary } from '../connectors/connector';
 import { connectorIdSchema, detailsShape } from '../connectors/connector';
 import { LIMITS } from '../connectors/limits';
 import type { AppliedChange } from '../connectors/rules';
+import {
+  droppedFilesRequestSchema,
+  exportManyRequestSchema,
+  importCommitRequestSchema,
+  type ExportManyOutcome,
+  type ImportOutcome,
+  type ImportPreview,
+} from '../definition/transfer-contract';
 import { LOGO_MAX_BYTES, type LogoReport } from '../logos/logo-report';
 import type { Result } from '../result';
 import { settingsSchema, type Settings } from '../settings/settings';
@@ -63,6 +71,10 @@ export const contract = {
   'connectors:restore': channel<ConnectorSummary>()(byId),
   'connectors:list-bin': channel<ConnectorSummary[]>()(empty),
   'connectors:export': channel<ExportOutcome>()(byId),
+  'connectors:export-many': channel<ExportManyOutcome>()(exportManyRequestSchema),
+  'connectors:import-open': channel<ImportPreview | { readonly cancelled: true }>()(empty),
+  'connectors:import-dropped': channel<ImportPreview>()(droppedFilesRequestSchema),
+  'connectors:import-commit': channel<ImportOutcome>()(importCommitRequestSchema),
   'connectors:attach-logo': channel<Connector>()(
     z.object({ id: connectorIdSchema, token: logoTokenSchema }).strict(),
   ),

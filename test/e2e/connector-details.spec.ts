@@ -152,7 +152,7 @@ test('exports the open connector to <name>.connector.json', async ({ studio }) =
   expect(studio.dialogs.saveRequests[0]?.defaultFileName).toBe('Shop- import.connector.json');
   const file = JSON.parse(await readFile(target, 'utf8'));
   expect(file).toMatchObject({
-    formatVersion: 1,
+    formatVersion: 2,
     connectors: [
       {
         name: 'Shop: import',

@@ -14,9 +14,17 @@ export interface OpenDialogRequest {
   readonly filters: readonly { readonly name: string; readonly extensions: readonly string[] }[];
 }
 
+export interface FolderDialogRequest {
+  readonly title: string;
+  /** The confirm button's label, e.g. "Export here". */
+  readonly buttonLabel: string;
+}
+
 export interface Dialogs {
   /** The chosen path, or null when the user cancelled. */
   chooseSavePath(request: SaveDialogRequest): Promise<string | null>;
   /** The chosen paths; empty when the user cancelled. */
   chooseOpenPaths(request: OpenDialogRequest): Promise<string[]>;
+  /** The chosen folder (it may be created in the dialog), or null when the user cancelled. */
+  chooseFolder(request: FolderDialogRequest): Promise<string | null>;
 }

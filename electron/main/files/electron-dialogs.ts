@@ -35,4 +35,16 @@ export const electronDialogs: Dialogs = {
       : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
     return result.canceled ? [] : result.filePaths;
   },
+  async chooseFolder(request) {
+    const options = {
+      title: request.title,
+      buttonLabel: request.buttonLabel,
+      properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+    };
+    const parent = BrowserWindow.getFocusedWindow();
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
 };

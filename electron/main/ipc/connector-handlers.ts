@@ -37,12 +37,16 @@ async function persist<T>(
   }
 }
 
-/** The connector channels, except export (file handlers) and logos (logo handlers). */
+/** The connector channels, except export and import (file handlers) and logos (logo handlers). */
 export function connectorHandlers(
   deps: ConnectorHandlerDeps,
 ): Omit<
   HandlersFor<'connectors'>,
   | 'connectors:export'
+  | 'connectors:export-many'
+  | 'connectors:import-open'
+  | 'connectors:import-dropped'
+  | 'connectors:import-commit'
   | 'connectors:attach-logo'
   | 'connectors:remove-logo'
   | 'connectors:logo-thumbnails'

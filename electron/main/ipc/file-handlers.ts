@@ -1,60 +1,101 @@
-import { rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import {
-  DEFINITION_FILE_SUFFIX,
-  serializeDefinitionFile,
-  type Generator,
-} from '../../../src/definition/definition-file';
-import { fail, ok } from '../../../src/result';
+import type { Connector } from '../../../src/connectors/connector';
+import type { Generator } from '../../../src/definition/definition-file';
+import { fail, ok, type Result } from '../../../src/result';
 import type { Dialogs } from '../files/dialogs';
-import { safeFileStem } from '../files/safe-file-name';
+import { bundleFileName, writeBundle, writeFolder } from '../files/export-definitions';
+import { writeFailure } from '../files/write-replacing';
 import { log } from '../log';
 import type { ConnectorRepository } from '../store/connector-repository';
 import type { SettingsStore } from '../store/settings-store';
 import type { HandlerTable } from './handler-table';
+import { importHandlers } from './import-handlers';
 
 export interface FileHandlerDeps {
   readonly connectors: ConnectorRepository;
   readonly settings: SettingsStore;
   readonly dialogs: Dialogs;
   readonly generator: Generator;
+  readonly now: () => string;
 }
 
-/** Writes beside the target and renames, so a crash never leaves half a definition file. */
-async function writeReplacing(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${randomUUID()}.tmp`);
-  await writeFile(temp, text, { encoding: 'utf8', flush: true });
-  await rename(temp, path);
+type FileChannels =
+  | 'connectors:export'
+  | 'connectors:export-many'
+  | 'connectors:import-open'
+  | 'connectors:import-dropped'
+  | 'connectors:import-commit';
+
+const FILTERS = [{ name: 'Connector definition', extensions: ['json'] }];
+
+/** Runs a write and maps a failure to an IO result naming the path. */
+async function written<T>(path: string, write: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await write());
+  } catch (error) {
+    log.error('Writing a definition file failed', error);
+    return fail('IO', writeFailure(path, error));
+  }
 }
 
-export function fileHandlers(deps: FileHandlerDeps): Pick<HandlerTable, 'connectors:export'> {
+/** Export and import of definition files. */
+export function fileHandlers(deps: FileHandlerDeps): Pick<HandlerTable, FileChannels> {
+  const exportBundle = async (connectors: Connector[], title: string) => {
+    const path = await deps.dialogs.chooseSavePath({
+      title,
+      defaultFileName: bundleFileName(connectors),
+      filters: FILTERS,
+    });
+    if (path === null) return null;
+    return written(path, async () => {
+      await writeBundle(path, connectors, deps.generator);
+      return path;
+    });
+  };
   return {
     'connectors:export': async ({ id }) => {
       const connector = deps.connectors.get(id);
       if (!connector) return fail('NOT_FOUND', `No connector with id ${id}.`);
-      const path = await deps.dialogs.chooseSavePath({
-        title: 'Export connector definition',
-        defaultFileName: `${safeFileStem(connector.name)}${DEFINITION_FILE_SUFFIX}`,
-        filters: [{ name: 'Connector definition', extensions: ['json'] }],
-      });
-      if (path === null) return ok({ saved: false });
-      const organizations = deps.settings.get().organizations;
-      const text = serializeDefinitionFile([connector], deps.generator, {
-        nameOf: (orgId) => organizations.find((org) => org.id === orgId)?.name ?? null,
-      });
-      try {
-        await writeReplacing(path, text);
-      } catch (error) {
-        log.error(`Exporting connector ${id} failed`, error);
-        const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
-        return fail(
-          'IO',
-          `Could not write ${path}${reason}. Choose another folder or check its permissions.`,
-        );
-      }
+      const saved = await exportBundle([connector], 'Export connector definition');
+      if (saved === null) return ok({ saved: false });
+      if (!saved.ok) return saved;
       log.info(`Connector ${id} exported`);
-      return ok({ saved: true, path });
+      return ok({ saved: true, path: saved.value });
     },
+    'connectors:export-many': async ({ ids, layout }) => {
+      const connectors: Connector[] = [];
+      for (const id of new Set(ids)) {
+        const connector = deps.connectors.get(id);
+        if (!connector)
+          return fail(
+            'NOT_FOUND',
+            `No connector with id ${id}; it may have been moved to the bin.`,
+          );
+        connectors.push(connector);
+      }
+      if (layout === 'bundle') {
+        const saved = await exportBundle(connectors, 'Export connector definitions');
+        if (saved === null) return ok({ saved: false });
+        if (!saved.ok) return saved;
+        log.info(`${connectors.length} connectors exported as one file`);
+        return ok({ saved: true, layout, path: saved.value, fileCount: 1, replaced: 0 });
+      }
+      const folder = await deps.dialogs.chooseFolder({
+        title: 'Export connector definitions: choose a folder',
+        buttonLabel: 'Export here',
+      });
+      if (folder === null) return ok({ saved: false });
+      const result = await written(folder, () => writeFolder(folder, connectors, deps.generator));
+      if (!result.ok) return result;
+      const outcome = result.value;
+      log.info(`${connectors.length} connectors exported to a folder`);
+      return ok({
+        saved: true,
+        layout,
+        path: folder,
+        fileCount: outcome.paths.length,
+        replaced: outcome.replaced,
+      });
+    },
+    ...importHandlers(deps),
   };
 }

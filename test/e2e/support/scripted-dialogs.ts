@@ -1,5 +1,6 @@
 import type {
   Dialogs,
+  FolderDialogRequest,
   OpenDialogRequest,
   SaveDialogRequest,
 } from '../../../electron/main/files/dialogs';
@@ -11,8 +12,10 @@ import type {
 export class ScriptedDialogs implements Dialogs {
   readonly saveRequests: SaveDialogRequest[] = [];
   readonly openRequests: OpenDialogRequest[] = [];
+  readonly folderRequests: FolderDialogRequest[] = [];
   #savePaths: (string | null)[] = [];
   #openPaths: string[][] = [];
+  #folders: (string | null)[] = [];
 
   answerSave(path: string | null): void {
     this.#savePaths.push(path);
@@ -20,6 +23,10 @@ export class ScriptedDialogs implements Dialogs {
 
   answerOpen(paths: string[]): void {
     this.#openPaths.push(paths);
+  }
+
+  answerFolder(path: string | null): void {
+    this.#folders.push(path);
   }
 
   async chooseSavePath(request: SaveDialogRequest): Promise<string | null> {
@@ -30,5 +37,10 @@ export class ScriptedDialogs implements Dialogs {
   async chooseOpenPaths(request: OpenDialogRequest): Promise<string[]> {
     this.openRequests.push(request);
     return this.#openPaths.shift() ?? [];
+  }
+
+  async chooseFolder(request: FolderDialogRequest): Promise<string | null> {
+    this.folderRequests.push(request);
+    return this.#folders.shift() ?? null;
   }
 }

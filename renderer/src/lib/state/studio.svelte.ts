@@ -4,12 +4,12 @@ import type {
   ConnectorSummary,
 } from '../../../../src/connectors/connector';
 import type { AppError, Result } from '../../../../src/result';
-import type { Settings } from '../../../../src/settings/settings';
+import type { Settings, Theme } from '../../../../src/settings/settings';
 import { api } from '../api';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'failed';
 export type EditableDetails = Omit<ConnectorDetails, 'logo'>;
-export type View = 'connector' | 'settings' | 'empty';
+export type View = 'connector' | 'settings' | 'bin' | 'empty';
 
 /** Text fields wait for a pause in typing; choices save at once. */
 const TYPING_PAUSE_MS = 350;
@@ -30,6 +30,10 @@ export class Studio {
   notice = $state<string | null>(null);
   /** The last refused call, shown next to its field when it names one. */
   error = $state<AppError | null>(null);
+  /** Connectors in the bin, loaded when the Bin view opens. */
+  binned = $state<ConnectorSummary[]>([]);
+  /** The last move to the bin, undoable while its notice is still the one shown. */
+  lastBinned = $state<{ readonly id: string; readonly notice: string } | null>(null);
 
   #pending: Partial<EditableDetails> = {};
   #timer: ReturnType<typeof setTimeout> | null = null;
@@ -42,6 +46,9 @@ export class Studio {
       await this.#loadThumbnails(list.value.filter((summary) => summary.hasLogo).map((s) => s.id));
     }
     if (this.#accept(settings)) this.settings = settings.value;
+    const remembered = await api.ui.getState({});
+    const lastId = remembered.ok ? remembered.value.lastOpenConnectorId : null;
+    if (lastId && this.summaries.some((summary) => summary.id === lastId)) await this.open(lastId);
   }
 
   async open(id: string): Promise<void> {
@@ -52,6 +59,7 @@ export class Studio {
     this.view = 'connector';
     this.notice = null;
     this.saveState = 'saved';
+    void api.ui.rememberOpen({ id });
   }
 
   async newDraft(): Promise<void> {
@@ -137,6 +145,40 @@ export class Studio {
     this.current = null;
     this.view = 'empty';
     this.notice = `Moved "${result.value.name || 'Untitled draft'}" to the bin.`;
+    this.lastBinned = { id, notice: this.notice };
+    void api.ui.rememberOpen({ id: null });
+  }
+
+  /** Takes a connector out of the bin; `reopen` also opens it (the undo of a move). */
+  async restore(id: string, reopen = false): Promise<void> {
+    const result = await api.connectors.restore({ id });
+    if (!this.#accept(result)) return;
+    this.binned = this.binned.filter((summary) => summary.id !== id);
+    this.summaries = sortByChange([result.value, ...this.summaries]);
+    if (this.lastBinned?.id === id) this.lastBinned = null;
+    if (reopen) await this.open(id);
+    this.notice = `Restored "${result.value.name || 'Untitled draft'}" to the connector list.`;
+  }
+
+  async showBin(): Promise<void> {
+    await this.flush();
+    const result = await api.connectors.listBin({});
+    if (!this.#accept(result)) return;
+    this.binned = sortByChange(result.value);
+    this.view = 'bin';
+  }
+
+  /** Saves the theme at once, keeping every other setting as stored. */
+  async setTheme(theme: Theme): Promise<void> {
+    if (!this.settings || this.settings.theme === theme) return;
+    const result = await api.settings.update({ settings: { ...$state.snapshot(this.settings), theme } });
+    if (this.#accept(result)) this.settings = result.value;
+  }
+
+  // LIMITATION: importing definition files is not wired into the window yet; the menu item and
+  // shortcut say so instead of failing silently.
+  async importDefinitions(): Promise<void> {
+    this.notice = 'Importing definition files is not available yet in this version.';
   }
 
   /** Attaches a logo the main process sanitized and holds under `token`. */
@@ -177,6 +219,7 @@ export class Studio {
   #adopt(connector: Connector): void {
     this.current = connector;
     this.saveState = 'saved';
+    void api.ui.rememberOpen({ id: connector.id });
     this.#upsertSummary(connector);
   }
 

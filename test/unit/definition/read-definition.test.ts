@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { serializeDefinitionFile } from '../../../src/definition/definition-file';
+import { readDefinitionText } from '../../../src/definition/read-definition';
+import { GENERATOR, sampleConnector } from './helpers';
+
+const NOW = '2026-03-01T12:00:00.000Z';
+
+function problemsOf(text: string) {
+  const result = readDefinitionText(text, NOW);
+  if (result.ok) throw new Error('expected problems');
+  return result.problems;
+}
+
+function validFile() {
+  return JSON.parse(serializeDefinitionFile([sampleConnector(), sampleConnector()], GENERATOR));
+}
+
+describe('readDefinitionText', () => {
+  it('reads back exactly what was serialized', () => {
+    const connectors = [
+      sampleConnector({
+        status: 'created',
+        confirmedAt: '2026-02-03T10:00:00.000Z',
+        readme: '# Hi',
+      }),
+      sampleConnector({ type: null, name: '', description: 'Draft' }),
+    ];
+    const result = readDefinitionText(serializeDefinitionFile(connectors, GENERATOR), NOW);
+    expect(result.ok && result.connectors.map((entry) => entry.connector)).toEqual(connectors);
+  });
+
+  it('names a BOM', () => {
+    expect(problemsOf(`\uFEFF${serializeDefinitionFile([], GENERATOR)}`)).toEqual([
+      { pointer: '', message: expect.stringContaining('byte-order mark') },
+    ]);
+  });
+
+  it('locates broken JSON by line and column', () => {
+    expect(problemsOf('{\n  "format": "x",\n  "connectors": [,]\n}')[0]?.message).toBe(
+      'The file is not valid JSON: at line 3, column 18, expected a value, found ",".',
+    );
+  });
+
+  it('names trailing garbage after the JSON value', () => {
+    const text = `${serializeDefinitionFile([], GENERATOR)}garbage`;
+    expect(problemsOf(text)[0]?.message).toMatch(/unexpected text after the end of the JSON value/);
+  });
+
+  it('points at a missing required key', () => {
+    const file = validFile();
+    delete file.connectors[1].name;
+    expect(problemsOf(JSON.stringify(file))).toEqual([
+      { pointer: '/connectors/1/name', message: 'Missing required key "name".' },
+    ]);
+  });
+
+  it('lists the allowed values for an unknown enum value', () => {
+    const file = validFile();
+    file.connectors[0].type = 'importer';
+    const [problem] = problemsOf(JSON.stringify(file));
+    expect(problem?.pointer).toBe('/connectors/0/type');
+    expect(problem?.message).toMatch(
+      /^Unknown value "importer"; expected one of "datasource", "export"/,
+    );
+  });
+
+  it('refuses a flow that the type does not allow', () => {
+    const file = validFile();
+    file.connectors[0].type = 'download';
+    file.connectors[0].flow = 'migration';
+    expect(problemsOf(JSON.stringify(file))).toEqual([
+      {
+        pointer: '/connectors/0/flow',
+        message: expect.stringContaining('Migration flow is not available for the type "download"'),
+      },
+    ]);
+  });
+
+  it('refuses duplicate ids inside one bundle', () => {
+    const file = validFile();
+    file.connectors[1].id = file.connectors[0].id;
+    expect(problemsOf(JSON.stringify(file))).toEqual([
+      {
+        pointer: '/connectors/1/id',
+        message: 'Duplicate connector id; /connectors/0/id has the same one.',
+      },
+    ]);
+  });
+
+  it('points at unknown keys', () => {
+    const file = validFile();
+    file.connectors[0]['x-studio'].colour = 'red';
+    expect(problemsOf(JSON.stringify(file))[0]?.pointer).toBe('/connectors/0/x-studio/colour');
+  });
+
+  it('refuses a newer format version naming both versions', () => {
+    const file = { ...validFile(), formatVersion: 3 };
+    expect(problemsOf(JSON.stringify(file))).toEqual([
+      {
+        pointer: '/formatVersion',
+        message:
+          'This file is format version 3; this version of Connector Studio reads format versions up to 2. Update Connector Studio to import it.',
+      },
+    ]);
+  });
+
+  it('refuses JSON that is neither format', () => {
+    expect(problemsOf('{"hello": "world"}')[0]?.message).toMatch(/^Not a connector definition/);
+  });
+});
