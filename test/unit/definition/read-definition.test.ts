@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeDefinitionFile } from '../../../src/definition/definition-file';
 import { readDefinitionText } from '../../../src/definition/read-definition';
-import { GENERATOR, sampleConnector } from './helpers';
+import { GENERATOR, sampleConnector } from './samples';
 
 const NOW = '2026-03-01T12:00:00.000Z';
 
@@ -106,5 +108,63 @@ describe('readDefinitionText', () => {
 
   it('refuses JSON that is neither format', () => {
     expect(problemsOf('{"hello": "world"}')[0]?.message).toMatch(/^Not a connector definition/);
+  });
+});
+
+describe('older files and the platform’s JSON', () => {
+  const fixture = (name: string) =>
+    readFileSync(join(import.meta.dirname, '../../fixtures/definitions', name), 'utf8');
+
+  it('upgrades a format version 1 file and says what changed', () => {
+    const result = readDefinitionText(fixture('v1-created.connector.json'), NOW);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.notes).toEqual([expect.stringMatching(/^Upgraded from format version 1/)]);
+    expect(result.connectors[0]?.connector).toEqual({
+      id: '3f0b9a52-6c1e-4d7a-9e25-8b4c1d2e3f40',
+      status: 'created',
+      name: 'Marketplace feed',
+      type: 'export',
+      description: 'Sends the catalogue to the marketplace',
+      flow: 'default',
+      executionMode: 'as-command-options',
+      owner: '6f1c2b7e-4d1a-4c5e-9b8a-1e2f3a4b5c6d',
+      readme: '',
+      logo: null,
+      createdAt: '2026-01-12T08:30:00.000Z',
+      updatedAt: '2026-01-14T16:05:12.000Z',
+      confirmedAt: '2026-01-13T09:00:00.000Z',
+    });
+  });
+
+  it('points into a version 1 file with its own keys', () => {
+    const file = JSON.parse(fixture('v1-created.connector.json'));
+    file.connectors[0]['x-studio']['created-at'] = 'yesterday';
+    expect(problemsOf(JSON.stringify(file))[0]?.pointer).toBe('/connectors/0/x-studio/created-at');
+  });
+
+  it('takes the Connector details fields of the CDE API’s connector and lists what it ignored', () => {
+    const result = readDefinitionText(fixture('cde-api-connector.json'), NOW);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.connectors[0]?.connector).toMatchObject({
+      id: '9d6c1e2f-0a4b-4c3d-8e7f-112233445566',
+      status: 'created',
+      name: 'Shop import',
+      type: 'datasource',
+      readme: 'Reads products from the shop API.',
+      executionMode: 'as-env-variables',
+      createdAt: '2026-02-02T10:15:00.000Z',
+      updatedAt: '2026-02-05T12:00:00.000Z',
+    });
+    const notes = result.notes.join('\n');
+    expect(notes).toMatch(
+      /Ignored \(not part of Connector details\): integrator, versions\[0\]\.state, versions\[0\]\.config\.application, versions\[0\]\.config\.vcs/,
+    );
+    expect(notes).toMatch(/logo is a link on the platform/);
+  });
+
+  it('points into the API envelope for a bad value', () => {
+    const file = JSON.parse(fixture('cde-api-connector.json'));
+    file.data.type = 'feed';
+    expect(problemsOf(JSON.stringify(file))[0]?.pointer).toBe('/data/type');
   });
 });
