@@ -171,7 +171,9 @@ export class Studio {
   /** Saves the theme at once, keeping every other setting as stored. */
   async setTheme(theme: Theme): Promise<void> {
     if (!this.settings || this.settings.theme === theme) return;
-    const result = await api.settings.update({ settings: { ...$state.snapshot(this.settings), theme } });
+    const result = await api.settings.update({
+      settings: { ...$state.snapshot(this.settings), theme },
+    });
     if (this.#accept(result)) this.settings = result.value;
   }
 
