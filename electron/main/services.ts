@@ -9,8 +9,11 @@ import { logoHandlers } from './ipc/logo-handlers';
 import type { LinkOpener } from './links/link-opener';
 import { linkHandlers } from './links/link-handlers';
 import { settingsHandlers } from './ipc/settings-handlers';
+import { storeHandlers } from './ipc/store-handlers';
 import { uiHandlers } from './ipc/ui-handlers';
 import { openConnectorStore } from './store/connector-store';
+import { lockDataFolder } from './store/data-folder-lock';
+import type { FsLayer } from './store/durable';
 import { openSettingsStore } from './store/settings-store';
 import { openUiStateStore } from './store/ui-state-store';
 
@@ -21,11 +24,19 @@ export interface MainServicesOptions {
   /** Where checked readme links go: the system browser in the app, a recorder in tests. */
   readonly links: LinkOpener;
   readonly now?: () => string;
+  /** The file layer under the stores; tests inject faults through it. */
+  readonly storeFs?: FsLayer;
 }
 
 export interface MainServices {
   readonly dispatch: Dispatch;
   readonly handlers: HandlerTable;
+  /**
+   * Waits for every pending save. Rejects when a change could not be saved: ask the user
+   * before closing anything that would throw it away.
+   */
+  flush(): Promise<void>;
+  /** Waits for pending saves and releases the data-folder lock. */
   close(): Promise<void>;
 }
 
@@ -35,10 +46,26 @@ export interface MainServices {
  */
 export async function openMainServices(options: MainServicesOptions): Promise<MainServices> {
   await mkdir(options.dataDir, { recursive: true });
-  const connectors = await openConnectorStore(options.dataDir);
-  const settings = await openSettingsStore(options.dataDir);
-  const uiState = await openUiStateStore(options.dataDir);
+  // Throws DataFolderInUse before anything is read or written when another process writes here.
+  const lock = await lockDataFolder(options.dataDir, 'app');
+  try {
+    return await openWithLock(options, () => lock.release());
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function openWithLock(
+  options: MainServicesOptions,
+  releaseLock: () => Promise<void>,
+): Promise<MainServices> {
+  const { dataDir, storeFs } = options;
   const now = options.now ?? (() => new Date().toISOString());
+  const fsOption = storeFs ? { fs: storeFs } : {};
+  const connectors = await openConnectorStore(dataDir, { ...fsOption, now });
+  const settings = await openSettingsStore(dataDir, fsOption);
+  const uiState = await openUiStateStore(dataDir, fsOption);
   const handlers: HandlerTable = {
     ...connectorHandlers({ connectors, settings, now }),
     ...fileHandlers({
@@ -52,10 +79,24 @@ export async function openMainServices(options: MainServicesOptions): Promise<Ma
     ...uiHandlers(uiState),
     ...logoHandlers({ connectors, dialogs: options.dialogs, now }),
     ...linkHandlers(options.links),
+    ...storeHandlers({ dataDir, connectors, settings }),
+  };
+  const flush = async () => {
+    const outcomes = await Promise.allSettled([
+      connectors.flush(),
+      settings.flush(),
+      uiState.flush(),
+    ]);
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
   };
   return {
     handlers,
     dispatch: createDispatcher(handlers),
-    close: () => connectors.close(),
+    flush,
+    close: async () => {
+      await Promise.allSettled([connectors.close(), settings.flush(), uiState.flush()]);
+      await releaseLock();
+    },
   };
 }

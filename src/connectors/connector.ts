@@ -63,7 +63,10 @@ export interface ConnectorSummary {
   readonly hasLogo: boolean;
 }
 
-export function summarize(connector: Connector): ConnectorSummary {
+/** A connector whose logo may be a reference: the store keeps logo text on disk, not in memory. */
+export type ConnectorFields = Omit<Connector, 'logo'> & { readonly logo: object | null };
+
+export function summarize(connector: ConnectorFields): ConnectorSummary {
   return {
     id: connector.id,
     name: connector.name,

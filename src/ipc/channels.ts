@@ -29,8 +29,17 @@ export const CHANNELS = [
   'settings:update',
   'ui:get-state',
   'ui:remember-open',
+  'store:recovery-status',
+  'store:restore-backup',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];
 
-export const CHANNEL_PREFIXES = ['connectors:', 'logos:', 'links:', 'settings:', 'ui:'] as const;
+export const CHANNEL_PREFIXES = [
+  'connectors:',
+  'logos:',
+  'links:',
+  'settings:',
+  'ui:',
+  'store:',
+] as const;

@@ -14,6 +14,7 @@ import {
 import { LOGO_MAX_BYTES, type LogoReport } from '../logos/logo-report';
 import type { Result } from '../result';
 import { settingsSchema, type Settings } from '../settings/settings';
+import type { RestoreSummary, StoreRecoveryStatus } from '../store/recovery-status';
 import type { UiState } from '../ui/ui-state';
 import type { ChannelName } from './channels';
 import type { StudioEventApi } from './events';
@@ -100,6 +101,8 @@ export const contract = {
   'settings:update': channel<Settings>()(z.object({ settings: settingsSchema }).strict()),
   'ui:get-state': channel<UiState>()(empty),
   'ui:remember-open': channel<UiState>()(z.object({ id: connectorIdSchema.nullable() }).strict()),
+  'store:recovery-status': channel<StoreRecoveryStatus>()(empty),
+  'store:restore-backup': channel<RestoreSummary>()(empty),
 } satisfies { readonly [K in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

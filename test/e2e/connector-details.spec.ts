@@ -15,6 +15,13 @@ async function draftConnector(page: Page, name: string, type: ConnectorType): Pr
   await expect(page.getByText('All changes saved')).toBeVisible();
 }
 
+/** Creating asks for a review of the values it fixes; the helper confirms it. */
+async function createConnector(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Create connector' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Confirm and create' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
 async function openConnector(page: Page, name: string): Promise<void> {
   await page.getByRole('list', { name: 'Connector list' }).getByRole('button', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -24,7 +31,7 @@ test('creates a connector of each type, and they survive a restart', async ({ st
   const { page } = studio;
   for (const type of CONNECTOR_TYPES) {
     await draftConnector(page, `${CONNECTOR_TYPE_INFO[type].label} connector`, type);
-    await page.getByRole('button', { name: 'Create connector' }).click();
+    await createConnector(page);
     await expect(page.getByText('Connector created.')).toBeVisible();
   }
   await studio.restart();
@@ -57,7 +64,7 @@ test('keeps "Create connector" disabled with the reasons until the rules hold', 
 
 test('edits a created connector after a restart and shows every lock', async ({ studio }) => {
   await draftConnector(studio.page, 'Feed export', 'export');
-  await studio.page.getByRole('button', { name: 'Create connector' }).click();
+  await createConnector(studio.page);
   await studio.restart();
   const { page } = studio;
   await openConnector(page, 'Feed export');
@@ -75,7 +82,7 @@ test('edits a created connector after a restart and shows every lock', async ({ 
 test('the update channel refuses each locked field on a created connector', async ({ studio }) => {
   const { page } = studio;
   await draftConnector(page, 'Locked one', 'datasource');
-  await page.getByRole('button', { name: 'Create connector' }).click();
+  await createConnector(page);
   await expect(page.getByText('Connector created.')).toBeVisible();
   const before = await readFile(join(studio.dataDir, 'connectors.json'));
   const changes = [
@@ -132,7 +139,7 @@ test('hides the Migration flow unless internal flows are on', async ({ studio })
 test('duplicating a created connector gives an editable draft', async ({ studio }) => {
   const { page } = studio;
   await draftConnector(page, 'Original', 'transform');
-  await page.getByRole('button', { name: 'Create connector' }).click();
+  await createConnector(page);
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Original - Copy' })).toBeVisible();
   await expect(page.getByLabel('Type', { exact: true })).not.toHaveAttribute('readonly', '');
@@ -144,7 +151,7 @@ test('exports the open connector to <name>.connector.json', async ({ studio }) =
   const { page } = studio;
   await draftConnector(page, 'Shop: import', 'datasource');
   await page.getByLabel('Description', { exact: true }).fill('Imports products');
-  await page.getByRole('button', { name: 'Create connector' }).click();
+  await createConnector(page);
   const target = join(studio.dataDir, 'exported.connector.json');
   studio.dialogs.answerSave(target);
   await page.getByRole('button', { name: 'Export…' }).click();

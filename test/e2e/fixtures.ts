@@ -10,12 +10,12 @@ import {
   type Page,
 } from '@playwright/test';
 import { openMainServices, type MainServices } from '../../electron/main/services';
-import { buildApi } from '../../src/ipc/build-api';
-import { CHANNELS } from '../../src/ipc/channels';
+import type { MenuCommand } from '../../src/ipc/events';
 import { fail } from '../../src/result';
 import { RecordingLinks } from './support/recording-links';
 import { ScriptedDialogs } from './support/scripted-dialogs';
 import { serveRendererOverHttp, type StaticServer } from './support/static-server';
+import { clickMenuItem, windowApiScript } from './support/window-events';
 
 const RENDERER_ROOT = resolve(import.meta.dirname, '../../out/renderer');
 
@@ -32,6 +32,8 @@ export interface StudioApp {
   readonly strayRequests: readonly string[];
   /** Closes the window and the services, then opens both again on the same data folder. */
   restart(): Promise<void>;
+  /** Chooses an application-menu item, through the same event Electron's menu sends. */
+  menu(command: MenuCommand): Promise<void>;
 }
 
 /**
@@ -82,7 +84,7 @@ class StudioSession implements StudioApp {
       },
     );
     await this.#context.addInitScript({
-      content: `Object.defineProperty(window, 'api', { value: (${buildApi.toString()})(${JSON.stringify(CHANNELS)}, (channel, payload) => window.__studioInvoke(channel, payload)), enumerable: true });`,
+      content: windowApiScript(),
     });
     this.page = await this.#context.newPage();
     await this.page.goto(`${origin}/index.html`);
@@ -94,6 +96,10 @@ class StudioSession implements StudioApp {
     await this.#services?.close();
     this.#context = null;
     this.#services = null;
+  }
+
+  menu(command: MenuCommand): Promise<void> {
+    return clickMenuItem(this.page, command);
   }
 
   async restart(): Promise<void> {

@@ -56,7 +56,7 @@ export function connectorHandlers(
     'connectors:list': async () => ok(connectors.all().map(summarize)),
     'connectors:list-bin': async () => ok(connectors.binned().map(summarize)),
     'connectors:get': async ({ id }) => {
-      const connector = connectors.get(id);
+      const connector = await connectors.get(id);
       return connector ? ok(connector) : notFound(id);
     },
     'connectors:new-draft': async () => {
@@ -79,14 +79,14 @@ export function connectorHandlers(
       return persist(deps, draft, draft);
     },
     'connectors:update': async ({ id, changes }) => {
-      const connector = connectors.get(id);
+      const connector = await connectors.get(id);
       if (!connector) return notFound(id);
       const applied = applyDetailsChange(connector, changes, deps.settings.get(), deps.now());
       if (!applied.ok) return applied;
       return persist(deps, applied.value.connector, applied.value);
     },
     'connectors:create': async ({ id }) => {
-      const connector = connectors.get(id);
+      const connector = await connectors.get(id);
       if (!connector) return notFound(id);
       const created = confirmCreation(connector, deps.settings.get(), deps.now());
       if (!created.ok) return created;
@@ -94,7 +94,7 @@ export function connectorHandlers(
       return persist(deps, created.value, created.value);
     },
     'connectors:duplicate': async ({ id }) => {
-      const original = connectors.get(id);
+      const original = await connectors.get(id);
       if (!original) return notFound(id);
       const now = deps.now();
       const copy: Connector = {
@@ -109,7 +109,7 @@ export function connectorHandlers(
       return persist(deps, copy, copy);
     },
     'connectors:move-to-bin': async ({ id }) => {
-      const connector = connectors.get(id);
+      const connector = await connectors.get(id);
       if (!connector) return notFound(id);
       try {
         await connectors.moveToBin(id);
@@ -120,7 +120,7 @@ export function connectorHandlers(
       }
     },
     'connectors:restore': async ({ id }) => {
-      const connector = connectors.getBinned(id);
+      const connector = await connectors.getBinned(id);
       if (!connector) return fail('NOT_FOUND', `No connector with id ${id} in the bin.`);
       try {
         await connectors.restore(id);

@@ -53,7 +53,7 @@ export function fileHandlers(deps: FileHandlerDeps): Pick<HandlerTable, FileChan
   };
   return {
     'connectors:export': async ({ id }) => {
-      const connector = deps.connectors.get(id);
+      const connector = await deps.connectors.get(id);
       if (!connector) return fail('NOT_FOUND', `No connector with id ${id}.`);
       const saved = await exportBundle([connector], 'Export connector definition');
       if (saved === null) return ok({ saved: false });
@@ -64,7 +64,7 @@ export function fileHandlers(deps: FileHandlerDeps): Pick<HandlerTable, FileChan
     'connectors:export-many': async ({ ids, layout }) => {
       const connectors: Connector[] = [];
       for (const id of new Set(ids)) {
-        const connector = deps.connectors.get(id);
+        const connector = await deps.connectors.get(id);
         if (!connector)
           return fail(
             'NOT_FOUND',

@@ -27,7 +27,7 @@ type ImportChannels =
  */
 export function importHandlers(deps: FileHandlerDeps): Pick<HandlerTable, ImportChannels> {
   let pending: { id: string; plan: ImportPlan } | null = null;
-  const existing: ExistingLookup = (id) => deps.connectors.get(id) ?? deps.connectors.getBinned(id);
+  const existing: ExistingLookup = (id) => deps.connectors.find(id);
 
   const preview = (inputs: readonly DefinitionInput[]): Result<ImportPreview> => {
     const plan = planImport(loadDefinitions(inputs, deps.now()), existing);

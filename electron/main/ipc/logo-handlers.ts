@@ -86,7 +86,7 @@ export function logoHandlers(deps: LogoHandlerDeps): Pick<HandlerTable, LogoChan
       return ok(inspect(bytes, fileName));
     },
     'connectors:attach-logo': async ({ id, token }) => {
-      const connector = deps.connectors.get(id);
+      const connector = await deps.connectors.get(id);
       if (!connector) return fail('NOT_FOUND', `No connector with id ${id}.`);
       const logo = pending.take(token);
       if (!logo) {
@@ -100,14 +100,14 @@ export function logoHandlers(deps: LogoHandlerDeps): Pick<HandlerTable, LogoChan
       return save(deps, next);
     },
     'connectors:remove-logo': async ({ id }) => {
-      const connector = deps.connectors.get(id);
+      const connector = await deps.connectors.get(id);
       if (!connector) return fail('NOT_FOUND', `No connector with id ${id}.`);
       return save(deps, { ...connector, logo: null, updatedAt: deps.now() });
     },
     'connectors:logo-thumbnails': async ({ ids }) => {
       const thumbnails: Record<string, string> = {};
       for (const id of ids) {
-        const svg = deps.connectors.get(id)?.logo?.svg;
+        const svg = (await deps.connectors.get(id))?.logo?.svg;
         if (svg !== undefined) thumbnails[id] = svg;
       }
       return ok(thumbnails);
