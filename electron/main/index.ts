@@ -1,10 +1,13 @@
 import { join } from 'node:path';
-import { app, dialog, screen } from 'electron';
+import { app, dialog, screen, type BrowserWindow } from 'electron';
 import { APP_ORIGIN, trustedOrigin } from './app-origin';
 import { electronDialogs } from './files/electron-dialogs';
 import { registerIpc } from './ipc/register-ipc';
 import { log } from './log';
 import { openMainServices, type MainServices } from './services';
+import { confirmDiscard } from './store/discard-prompt';
+import { guardClosing, type QuitGuardPorts } from './store/quit-guard';
+import { startFailure } from './store/start-failure';
 import { registerAppScheme, serveRenderer } from './window/app-protocol';
 import { createMainWindow } from './window/create-window';
 import { installGuards } from './window/guards';
@@ -30,10 +33,23 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let services: MainServices | null = null;
+  let mainWindow: BrowserWindow | null = null;
   app.on('second-instance', () => {
     log.info('A second launch was redirected to the running window');
+    if (mainWindow === null || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
   });
+  const quitGuard: QuitGuardPorts = {
+    flush: () => services?.flush() ?? Promise.resolve(),
+    confirmDiscard: (message) => confirmDiscard(mainWindow, message),
+  };
   app.on('window-all-closed', () => app.quit());
+  // Quit waits for pending saves (and asks if one failed) before the lock is released.
+  app.on(
+    'before-quit',
+    guardClosing(quitGuard, () => app.quit()),
+  );
   app.on('will-quit', () => void services?.close());
 
   void app.whenReady().then(async () => {
@@ -50,11 +66,8 @@ if (!app.requestSingleInstanceLock()) {
       });
     } catch (error) {
       log.error('Could not open the data folder', error);
-      dialog.showErrorBox(
-        'Connector Studio cannot start',
-        `The data folder ${dataDir} could not be opened.`,
-      );
-      app.quit();
+      dialog.showErrorBox('Connector Studio cannot start', startFailure(dataDir, error));
+      app.exit(1);
       return;
     }
     const startSettings = await services.handlers['settings:get']({});
@@ -75,5 +88,10 @@ if (!app.requestSingleInstanceLock()) {
       }),
     });
     trackWindowState(window, dataDir);
+    mainWindow = window;
+    window.on(
+      'close',
+      guardClosing(quitGuard, () => window.close()),
+    );
   });
 }
