@@ -1,6 +1,10 @@
 import process from 'node:process';
 import type { CliCommand, CliIo } from './command';
+import { definitionSchemaCommand } from './definition-schema-command';
+import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import { logoCommand } from './logo-command';
+import { validateCommand } from './validate-command';
 
 /**
  * CLI entry: the first argument names a command group. To add a group (validate, export,
@@ -8,6 +12,10 @@ import { logoCommand } from './logo-command';
  */
 const COMMANDS: Record<string, CliCommand> = {
   logo: logoCommand,
+  validate: validateCommand,
+  export: exportCommand,
+  import: importCommand,
+  schema: definitionSchemaCommand,
 };
 
 function topLevelHelp(): string {

@@ -1,4 +1,4 @@
-import type { Connector } from '../connectors/connector';
+import type { Connector, ConnectorFields } from '../connectors/connector';
 import { LOCKED_FIELDS, fieldInfo } from '../connectors/fields';
 import { duplicateName } from '../connectors/rules';
 import type { FileProblem } from './problems';
@@ -33,13 +33,13 @@ export interface ImportPlan {
 }
 
 /** Lookup of a stored connector by id, active or in the bin. */
-export type ExistingLookup = (id: string) => Connector | undefined;
+export type ExistingLookup = (id: string) => ConnectorFields | undefined;
 
 /**
  * Why replacing `existing` with `incoming` would break a lock, or null. A created connector's
  * type, flow, execution mode and owner are fixed, and it cannot turn back into a draft.
  */
-export function replaceRefusal(existing: Connector, incoming: Connector): string | null {
+export function replaceRefusal(existing: ConnectorFields, incoming: Connector): string | null {
   if (existing.status !== 'created') return null;
   const label = existing.name.trim() || 'Untitled draft';
   if (incoming.status !== 'created') {
