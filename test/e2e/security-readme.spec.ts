@@ -14,9 +14,9 @@ async function newDraft(page: Page): Promise<void> {
 async function activeContent(page: Page): Promise<string[]> {
   return page.locator('.preview-body').evaluate((body, selector) => {
     const found: string[] = [];
-    for (const element of body.querySelectorAll('*')) {
+    for (const element of Array.from(body.querySelectorAll('*'))) {
       if (element.matches(selector)) found.push(`<${element.localName}>`);
-      for (const attribute of element.attributes) {
+      for (const attribute of Array.from(element.attributes)) {
         if (attribute.name.startsWith('on')) found.push(`${element.localName}[${attribute.name}]`);
       }
       const href = element.getAttribute('href');

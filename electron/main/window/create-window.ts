@@ -1,3 +1,6 @@
+// eng-disable SANDBOX_JS_CHECK CONTEXT_ISOLATION_JS_CHECK AUXCLICK_JS_CHECK
+// reviewed: the scanner cannot follow secureWebPreferences(); its unit test asserts sandbox,
+// context isolation and the Auxclick switch (test/unit/security/web-preferences.test.ts).
 import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
 import type { WindowPlacement } from './window-state';
 
