@@ -6,6 +6,7 @@ import type {
 import type { AppError, Result } from '../../../../src/result';
 import type { Settings, Theme } from '../../../../src/settings/settings';
 import { api } from '../api';
+import { Transfer } from './transfer.svelte';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'failed';
 export type EditableDetails = Omit<ConnectorDetails, 'logo'>;
@@ -19,6 +20,8 @@ const TYPING_PAUSE_MS = 350;
  * once and are saved in the background; the main process's answer is authoritative.
  */
 export class Studio {
+  /** Import and export of definition files. */
+  readonly transfer = new Transfer(this);
   summaries = $state<ConnectorSummary[]>([]);
   current = $state<Connector | null>(null);
   settings = $state<Settings | null>(null);
@@ -177,10 +180,8 @@ export class Studio {
     if (this.#accept(result)) this.settings = result.value;
   }
 
-  // LIMITATION: importing definition files is not wired into the window yet; the menu item and
-  // shortcut say so instead of failing silently.
   async importDefinitions(): Promise<void> {
-    this.notice = 'Importing definition files is not available yet in this version.';
+    await this.transfer.importFromDialog();
   }
 
   /** Attaches a logo the main process sanitized and holds under `token`. */
