@@ -41,13 +41,12 @@ export class Studio {
   #pending: Partial<EditableDetails> = {};
   #timer: ReturnType<typeof setTimeout> | null = null;
   #inFlight: Promise<void> = Promise.resolve();
+  // Not state: it only stops asking twice, nothing renders from it.
+  #thumbnailsAsked: Record<string, true> = {};
 
   async load(): Promise<void> {
     const [list, settings] = await Promise.all([api.connectors.list({}), api.settings.get({})]);
-    if (this.#accept(list)) {
-      this.summaries = sortByChange(list.value);
-      await this.#loadThumbnails(list.value.filter((summary) => summary.hasLogo).map((s) => s.id));
-    }
+    if (this.#accept(list)) this.summaries = sortByChange(list.value);
     if (this.#accept(settings)) this.settings = settings.value;
     const remembered = await api.ui.getState({});
     const lastId = remembered.ok ? remembered.value.lastOpenConnectorId : null;
@@ -226,12 +225,16 @@ export class Studio {
     this.#upsertSummary(connector);
   }
 
-  async #loadThumbnails(ids: string[]): Promise<void> {
-    const BATCH = 500;
-    for (let start = 0; start < ids.length; start += BATCH) {
-      const result = await api.connectors.logoThumbnails({ ids: ids.slice(start, start + BATCH) });
-      if (result.ok) this.thumbnails = { ...this.thumbnails, ...result.value };
-    }
+  /**
+   * Fetches the thumbnails of rows that came into view. The list asks per visible batch, so
+   * a long list never loads every logo; each id is asked for once.
+   */
+  async ensureThumbnails(ids: string[]): Promise<void> {
+    const wanted = ids.filter((id) => !this.#thumbnailsAsked[id]).slice(0, 500);
+    if (wanted.length === 0) return;
+    for (const id of wanted) this.#thumbnailsAsked[id] = true;
+    const result = await api.connectors.logoThumbnails({ ids: wanted });
+    if (result.ok) this.thumbnails = { ...this.thumbnails, ...result.value };
   }
 
   #upsertSummary(connector: Connector): void {
