@@ -108,7 +108,19 @@ class StudioSession implements StudioApp {
   }
 }
 
-export const test = base.extend<{ studio: StudioApp }, { rendererServer: StaticServer }>({
+export interface StudioOptions {
+  /**
+   * Fills the data folder before the app opens it, e.g. with thousands of connectors. Wrapped
+   * in an object because Playwright takes a bare function in `test.use` for a fixture.
+   */
+  seedDataFolder: { readonly run: (dataDir: string) => Promise<void> } | null;
+}
+
+export const test = base.extend<
+  StudioOptions & { studio: StudioApp },
+  { rendererServer: StaticServer }
+>({
+  seedDataFolder: [null, { option: true }],
   rendererServer: [
     async ({}, use) => {
       if (!existsSync(join(RENDERER_ROOT, 'index.html'))) {
@@ -122,8 +134,9 @@ export const test = base.extend<{ studio: StudioApp }, { rendererServer: StaticS
     },
     { scope: 'worker' },
   ],
-  studio: async ({ browser, rendererServer }, use) => {
+  studio: async ({ browser, rendererServer, seedDataFolder }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'connector-studio-e2e-'));
+    await seedDataFolder?.run(dataDir);
     const session = new StudioSession(browser, rendererServer, dataDir);
     await session.open();
     await use(session);
