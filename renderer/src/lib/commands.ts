@@ -1,6 +1,12 @@
 import type { MenuCommand } from '../../../src/ipc/events';
 import type { Studio } from './state/studio.svelte';
 
+/** A new draft starts with its name, so the keyboard continues there. */
+export async function startDraft(studio: Studio): Promise<void> {
+  await studio.newDraft();
+  if (studio.view === 'connector') document.getElementById('name')?.focus();
+}
+
 const NEEDS_OPEN_CONNECTOR: Partial<Record<MenuCommand, string>> = {
   export: 'Export',
   duplicate: 'Duplicate',
@@ -20,7 +26,7 @@ export function runCommand(studio: Studio, command: MenuCommand): void {
   }
   switch (command) {
     case 'new-connector':
-      return void studio.newDraft();
+      return void startDraft(studio);
     case 'import':
       return void studio.importDefinitions();
     case 'export':

@@ -144,8 +144,11 @@ export class Studio {
     const result = await api.connectors.moveToBin({ id });
     if (!this.#accept(result)) return;
     this.summaries = this.summaries.filter((summary) => summary.id !== id);
-    this.current = null;
-    this.view = 'empty';
+    // Another command may have moved on while the call ran (Show Bin right after Move to Bin).
+    if (this.current?.id === id) {
+      this.current = null;
+      if (this.view === 'connector') this.view = 'empty';
+    }
     this.notice = `Moved "${result.value.name || 'Untitled draft'}" to the bin.`;
     this.lastBinned = { id, notice: this.notice };
     void api.ui.rememberOpen({ id: null });
