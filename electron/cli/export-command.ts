@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Connector } from '../../src/connectors/connector';
 import { openConnectorStore } from '../main/store/connector-store';
+import { lockDataFolder } from '../main/store/data-folder-lock';
 import { writeBundle, writeFolder } from '../main/files/export-definitions';
 import type { CliCommand } from './command';
 import { cliGenerator, parseOrExplain } from './definition-cli-support';
@@ -53,16 +54,23 @@ export const exportCommand: CliCommand = {
       io.stderr(`export: give --data-dir, -o and either --all or --id.\n\n${HELP}`);
       return 2;
     }
-    const store = await openConnectorStore(values['data-dir']);
-    const wanted = values.all === true ? store.all().map((listed) => listed.id) : ids;
+    // Opening a store may write (temp sweep, migration, quarantine), so it needs the lock too.
+    const lock = await lockDataFolder(values['data-dir'], 'cli');
     const connectors: Connector[] = [];
-    for (const id of wanted) {
-      const connector = await store.get(id);
-      if (connector === undefined) {
-        io.stderr(`export: no connector with id ${id} in ${values['data-dir']}.\n`);
-        return 1;
+    try {
+      const store = await openConnectorStore(values['data-dir']);
+      const wanted = values.all === true ? store.all().map((listed) => listed.id) : ids;
+      for (const id of wanted) {
+        const connector = await store.get(id);
+        if (connector === undefined) {
+          io.stderr(`export: no connector with id ${id} in ${values['data-dir']}.\n`);
+          return 1;
+        }
+        connectors.push(connector);
       }
-      connectors.push(connector);
+      await store.close();
+    } finally {
+      await lock.release();
     }
     if (values.folder === true) {
       await mkdir(values.output, { recursive: true });
