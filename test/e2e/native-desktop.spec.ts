@@ -55,9 +55,11 @@ test('the whole wizard works from the keyboard, with visible focus', async ({ st
   const { page } = studio;
   await namedDraft(page, 'Keyboard only');
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Type', { exact: true })).toBeFocused();
+  await expect(page.getByRole('main').getByLabel('Type', { exact: true })).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel('Type', { exact: true })).toHaveValue('datasource');
+  await expect(page.getByRole('main').getByLabel('Type', { exact: true })).toHaveValue(
+    'datasource',
+  );
   const create = page.getByRole('button', { name: 'Create connector' });
   for (let step = 0; step < 40; step += 1) {
     if (await create.evaluate((button) => button === document.activeElement)) break;
@@ -76,7 +78,7 @@ test('the whole wizard works from the keyboard, with visible focus', async ({ st
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(create).toBeFocused();
-  await expect(page.getByText('Draft', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('main').getByText('Draft', { exact: true })).toBeVisible();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Connector created.')).toBeVisible();
@@ -86,7 +88,7 @@ test('the whole wizard works from the keyboard, with visible focus', async ({ st
 test('the review lists exactly the four values that creation fixes', async ({ studio }) => {
   const { page } = studio;
   await namedDraft(page, 'Review me');
-  await page.getByLabel('Type', { exact: true }).selectOption('export');
+  await page.getByRole('main').getByLabel('Type', { exact: true }).selectOption('export');
   await page.getByLabel('Execution mode').selectOption('as-command-options');
   await expect(page.getByText('All changes saved')).toBeVisible();
   await page.getByRole('button', { name: 'Create connector' }).click();
@@ -99,7 +101,10 @@ test('the review lists exactly the four values that creation fixes', async ({ st
     'My organization',
   ]);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByLabel('Type', { exact: true })).not.toHaveAttribute('readonly', '');
+  await expect(page.getByRole('main').getByLabel('Type', { exact: true })).not.toHaveAttribute(
+    'readonly',
+    '',
+  );
 });
 
 test('theme and the open connector are remembered across a restart', async ({ studio }) => {

@@ -19,7 +19,7 @@ export async function useTheme(studio: StudioApp, theme: ThemeName): Promise<voi
 async function draft(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'New connector' }).first().click();
   await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Type', { exact: true }).selectOption('datasource');
+  await page.getByRole('main').getByLabel('Type', { exact: true }).selectOption('datasource');
   await page.getByLabel('Description', { exact: true }).fill('Imports the product feed of a shop');
   await expect(page.getByText('All changes saved')).toBeVisible();
 }
