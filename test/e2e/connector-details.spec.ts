@@ -6,10 +6,13 @@ import {
   CONNECTOR_TYPES,
   type ConnectorType,
 } from '../../src/connectors/catalogue';
+import { snapshotFolder } from '../unit/support/folder-snapshot';
 import { expect, test } from './fixtures';
 
 async function draftConnector(page: Page, name: string, type: ConnectorType): Promise<void> {
   await page.getByRole('button', { name: 'New connector' }).first().click();
+  // Saves are durable (fsync), so wait for the new draft before typing into the form.
+  await expect(page.getByRole('heading', { level: 1, name: 'Untitled draft' })).toBeVisible();
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Type', { exact: true }).selectOption(type);
   await expect(page.getByText('All changes saved')).toBeVisible();
@@ -20,6 +23,7 @@ async function createConnector(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Create connector' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Confirm and create' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByText('Connector created.')).toBeVisible();
 }
 
 async function openConnector(page: Page, name: string): Promise<void> {
@@ -84,7 +88,7 @@ test('the update channel refuses each locked field on a created connector', asyn
   await draftConnector(page, 'Locked one', 'datasource');
   await createConnector(page);
   await expect(page.getByText('Connector created.')).toBeVisible();
-  const before = await readFile(join(studio.dataDir, 'connectors.json'));
+  const before = await snapshotFolder(studio.dataDir);
   const changes = [
     { type: 'export' },
     { flow: 'standalone' },
@@ -106,7 +110,7 @@ test('the update channel refuses each locked field on a created connector', asyn
       error: { code: 'LOCKED_FIELD', field: Object.keys(change)[0] },
     });
   }
-  expect(await readFile(join(studio.dataDir, 'connectors.json'))).toEqual(before);
+  expect(await snapshotFolder(studio.dataDir)).toEqual(before);
 });
 
 test('changing the type resets a flow that is no longer valid, and says so', async ({ studio }) => {
