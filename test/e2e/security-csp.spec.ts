@@ -16,7 +16,11 @@ async function injectBypassingSanitizer(page: Page): Promise<{ ran: unknown; blo
       '<script>window.__pwned = "inline script"</script>' +
       '<img alt="" src="data:," onerror="window.__pwned = 2" onload="window.__pwned = 3">';
     document.body.append(document.createRange().createContextualFragment(html));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Wait for an outcome either way: the payload ran, or both injections were refused.
+    const settled = () =>
+      (window as { __pwned?: unknown }).__pwned !== undefined || blocked.length >= 2;
+    for (let waited = 0; !settled() && waited < 5_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     return { ran: (window as { __pwned?: unknown }).__pwned, blocked };
   });
 }
