@@ -15,30 +15,46 @@ test.afterEach(async () => {
   await rm(files, { recursive: true, force: true });
 });
 
-async function draft(page: Page, name: string, type: string): Promise<void> {
-  await page.getByRole('button', { name: 'New connector' }).first().click();
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Type', { exact: true }).selectOption(type);
-  await expect(page.getByText('All changes saved')).toBeVisible();
+/**
+ * Stores drafts through the same channels the form uses, then reloads so the list shows them;
+ * these tests are about files, not about typing into the form.
+ */
+async function seed(page: Page, drafts: [name: string, type: string][]): Promise<void> {
+  await page.evaluate(async (entries) => {
+    for (const [name, type] of entries) {
+      const draft = await window.api.connectors.newDraft({});
+      if (!draft.ok) throw new Error(draft.error.message);
+      const changes = { name, type: type as 'datasource' };
+      const saved = await window.api.connectors.update({ id: draft.value.id, changes });
+      if (!saved.ok) throw new Error(saved.error.message);
+    }
+  }, drafts);
+  await page.reload();
+  await expect(list(page).getByRole('listitem')).toHaveCount(drafts.length);
 }
 
-const list = (page: Page) => page.getByRole('list', { name: 'Connector list' });
+function list(page: Page) {
+  return page.getByRole('list', { name: 'Connector list' });
+}
 
 test('an import with a conflict asks once, then keeps both', async ({ studio }) => {
   const { page } = studio;
-  await draft(page, 'Shop import', 'datasource');
-  await draft(page, 'Marketplace feed', 'export');
+  await seed(page, [
+    ['Shop import', 'datasource'],
+    ['Marketplace feed', 'export'],
+  ]);
   const bundle = join(files, 'team.connector.json');
   studio.dialogs.answerSave(bundle);
-  await page.getByRole('button', { name: 'Export…' }).first().click();
+  await page.getByRole('button', { name: 'Export files…' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export connectors' });
+  await expect(exportDialog).toBeVisible();
   await exportDialog.getByLabel('Select all').check();
   await page.screenshot({ path: join(SCREENSHOTS, 'definition-export.png') });
   await exportDialog.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByText(`Exported 2 connectors to ${bundle}`)).toBeVisible();
 
   studio.dialogs.answerOpen([bundle]);
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('button', { name: 'Import files…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import 2 connectors' });
   await expect(dialog.getByText('2 connectors already exist here')).toBeVisible();
   await expect(dialog.getByRole('radio', { name: /Keep both/ })).toBeChecked();
@@ -54,7 +70,7 @@ test('an import with errors names each file, pointer and problem, and stores not
   studio,
 }) => {
   const { page } = studio;
-  await draft(page, 'Kept as it was', 'transform');
+  await seed(page, [['Kept as it was', 'transform']]);
   const notJson = join(files, 'notes.connector.json');
   await writeFile(
     notJson,
@@ -66,7 +82,7 @@ test('an import with errors names each file, pointer and problem, and stores not
     JSON.stringify({ format: 'connector-studio/connector-definition', formatVersion: 3 }),
   );
   studio.dialogs.answerOpen([notJson, newer]);
-  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('button', { name: 'Import files…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nothing was imported' });
   await expect(dialog.getByRole('region', { name: 'notes.connector.json' })).toContainText(
     'The file is not valid JSON: at line 2, column 3, expected a quoted key, found "f".',
@@ -110,12 +126,18 @@ test('dropping a .json file on the list imports it; elsewhere a drop does nothin
 
 test('exports a selection as a folder of one file per connector', async ({ studio }) => {
   const { page } = studio;
-  await draft(page, 'First', 'datasource');
-  await draft(page, 'Second', 'export');
-  await draft(page, 'Third', 'download');
+  await seed(page, [
+    ['First', 'datasource'],
+    ['Second', 'export'],
+    ['Third', 'download'],
+  ]);
+  await list(page)
+    .getByRole('button', { name: /^Third / })
+    .click();
   studio.dialogs.answerFolder(files);
-  await page.getByRole('button', { name: 'Export…' }).first().click();
+  await page.getByRole('button', { name: 'Export files…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export connectors' });
+  await expect(dialog).toBeVisible();
   await dialog.getByRole('checkbox', { name: /First/ }).check();
   await dialog.getByRole('checkbox', { name: /Second/ }).check();
   await dialog.getByRole('radio', { name: /A folder with one/ }).check();
