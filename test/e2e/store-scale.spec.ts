@@ -96,5 +96,5 @@ test('a list of 10,000 connectors searches, filters and sorts with a bounded DOM
 
   await list.getByText(lastByName, { exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.screenshot({ path: 'test-results/store-scale-list.png' });
+  await page.screenshot({ path: test.info().outputPath('large-list.png') });
 });
