@@ -51,8 +51,24 @@ export function replaceRefusal(existing: ConnectorFields, incoming: Connector): 
   return `Replacing "${label}" would change its ${names}, which are fixed once a connector is created.`;
 }
 
-/** Cross-file checks and conflicts with the store; no side effects. */
-export function planImport(sources: readonly ImportSource[], existing: ExistingLookup): ImportPlan {
+/** A note for a connector whose owner is not one of the user's organizations, or null. */
+function ownerNote(connector: Connector, isKnownOwner: (id: string) => boolean): string | null {
+  if (isKnownOwner(connector.owner)) return null;
+  const label = connector.name.trim() || 'Untitled draft';
+  return connector.status === 'created'
+    ? `"${label}" is owned by organization ${connector.owner}, which is not in your Settings; as a created connector it keeps that owner.`
+    : `"${label}" is owned by organization ${connector.owner}, which is not in your Settings; choose one of yours before creating it, or add that organization in Settings.`;
+}
+
+/**
+ * Cross-file checks and conflicts with the store; no side effects. `isKnownOwner` tells whether
+ * an organization is one of the user's, so the preview can point out foreign owners.
+ */
+export function planImport(
+  sources: readonly ImportSource[],
+  existing: ExistingLookup,
+  isKnownOwner: (id: string) => boolean = () => true,
+): ImportPlan {
   const problems: FileProblem[] = sources.flatMap((source) => source.problems);
   const seen = new Map<string, string>();
   const incoming: { file: string; connector: Connector }[] = [];
@@ -85,7 +101,10 @@ export function planImport(sources: readonly ImportSource[], existing: ExistingL
   const files = sources.map((source) => ({
     file: source.file,
     connectorCount: source.connectors.length,
-    notes: source.notes,
+    notes: [
+      ...source.notes,
+      ...source.connectors.flatMap(({ connector }) => ownerNote(connector, isKnownOwner) ?? []),
+    ],
   }));
   return { files, problems, incoming, conflicts };
 }

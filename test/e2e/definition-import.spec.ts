@@ -116,6 +116,8 @@ test('dropping a .json file on the list imports it; elsewhere a drop does nothin
   );
   const dialog = page.getByRole('dialog', { name: 'Import 1 connector' });
   await expect(dialog).toContainText('Upgraded from format version 1');
+  await expect(dialog).toContainText('which is not in your Settings');
+  await page.screenshot({ path: join(SCREENSHOTS, 'definition-import-upgrade.png') });
   await dialog.getByRole('button', { name: 'Import' }).click();
   await list(page)
     .getByRole('button', { name: /Marketplace feed/ })

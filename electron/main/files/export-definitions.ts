@@ -53,12 +53,17 @@ const exists = (path: string) =>
     () => false,
   );
 
-/** Writes one file per connector into `folder`; resolves to the paths written and how many existed. */
+/**
+ * Writes one file per connector into `folder`; resolves to the paths written and how many existed.
+ * Each file is written whole (temp file, then rename).
+ */
 export async function writeFolder(
   folder: string,
   connectors: readonly Connector[],
   generator: Generator,
 ): Promise<{ paths: string[]; replaced: number }> {
+  // LIMITATION: the set of files is not atomic: if the disk fills halfway, the files written so
+  // far stay. The folder is the user's, not the store, and every file in it is whole and valid.
   const names = folderFileNames(connectors);
   const paths: string[] = [];
   let replaced = 0;

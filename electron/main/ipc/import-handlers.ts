@@ -30,7 +30,10 @@ export function importHandlers(deps: FileHandlerDeps): Pick<HandlerTable, Import
   const existing: ExistingLookup = (id) => deps.connectors.find(id);
 
   const preview = (inputs: readonly DefinitionInput[]): Result<ImportPreview> => {
-    const plan = planImport(loadDefinitions(inputs, deps.now()), existing);
+    const organizations = deps.settings.get().organizations;
+    const isKnownOwner = (id: string) =>
+      organizations.some((organization) => organization.id === id);
+    const plan = planImport(loadDefinitions(inputs, deps.now()), existing, isKnownOwner);
     const usable = plan.problems.length === 0 && plan.incoming.length > 0;
     pending = usable ? { id: randomUUID(), plan } : null;
     log.info(`Import preview: ${inputs.length} files, ${plan.problems.length} problems`);
