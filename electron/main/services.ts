@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { fail } from '../../src/result';
 import type { Generator } from '../../src/definition/definition-file';
 import type { Dialogs } from './files/dialogs';
 import { connectorHandlers } from './ipc/connector-handlers';
@@ -90,13 +91,37 @@ async function openWithLock(
     const failed = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
   };
+  const calls = trackCalls(createDispatcher(handlers));
   return {
     handlers,
-    dispatch: createDispatcher(handlers),
+    dispatch: calls.dispatch,
     flush,
     close: async () => {
+      // A call that arrived before closing may not have reached the store yet: let it finish.
+      await calls.drain();
       await Promise.allSettled([connectors.close(), settings.flush(), uiState.flush()]);
       await releaseLock();
+    },
+  };
+}
+
+/** Counts calls in progress so closing waits for them, and refuses calls once closing began. */
+function trackCalls(inner: Dispatch): { dispatch: Dispatch; drain(): Promise<void> } {
+  const inProgress = new Set<Promise<unknown>>();
+  let closing = false;
+  return {
+    dispatch: (channel, payload) => {
+      if (closing) {
+        return Promise.resolve(fail('IO', 'Connector Studio is closing; the change was not made.'));
+      }
+      const call = inner(channel, payload);
+      inProgress.add(call);
+      void call.finally(() => inProgress.delete(call));
+      return call;
+    },
+    async drain() {
+      closing = true;
+      await Promise.allSettled([...inProgress]);
     },
   };
 }

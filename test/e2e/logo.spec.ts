@@ -74,6 +74,7 @@ test('"Choose file…" goes through the native open dialog in the main process',
   studio.dialogs.answerOpen([join(CORPUS, 'benign/gradient-linear-fill.svg')]);
   await page.getByRole('button', { name: 'Choose file…' }).click();
   await page.getByRole('button', { name: 'Use this logo' }).click();
+  await expect(page.getByRole('img', { name: 'Current logo' })).toBeVisible();
   await expect(page.getByText('gradient-linear-fill.svg')).toBeVisible();
   expect(studio.dialogs.openRequests[0]?.filters[0]?.extensions).toEqual(['svg', 'svgz']);
 });
