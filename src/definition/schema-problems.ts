@@ -17,7 +17,7 @@ function describeValue(value: unknown): string {
 function plainMessage(issue: z.core.$ZodIssue, data: unknown): string {
   const value = valueAt(data, issue.path);
   const missing = value === undefined && issue.path.length > 0;
-  if (issue.code === 'invalid_type' && missing) {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && missing) {
     return `Missing required key "${String(issue.path.at(-1))}".`;
   }
   if (!GENERATED_MESSAGE.test(issue.message)) return issue.message;

@@ -56,6 +56,14 @@ describe('readDefinitionText', () => {
     ]);
   });
 
+  it('calls a missing enum key missing, not an unknown value', () => {
+    const file = validFile();
+    delete file.connectors[0].flow;
+    expect(problemsOf(JSON.stringify(file))).toEqual([
+      { pointer: '/connectors/0/flow', message: 'Missing required key "flow".' },
+    ]);
+  });
+
   it('lists the allowed values for an unknown enum value', () => {
     const file = validFile();
     file.connectors[0].type = 'importer';
