@@ -24,5 +24,5 @@ export function findElectronBinary() {
 }
 
 export const ELECTRON_MISSING_MESSAGE =
-  'Cannot start: the Electron binary is not installed (npm installs the package, but the binary ' +
-  'itself is downloaded from GitHub). Run `npx install-electron` with access to github.com, then `npm start` again.';
+  'Cannot start: the Electron binary is not installed and could not be downloaded from github.com. ' +
+  'Run `npx install-electron` where github.com is reachable (it needs Node.js 22.12 or newer), then `npm start` again.';

@@ -4,14 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { optimize } from 'svgo';
 import { LOGO_MAX_BYTES } from '../../src/logos/logo-report';
 import { sanitizeLogo } from '../../electron/main/logos';
+import { corpusDir } from '../unit/logos/corpus';
 
 /**
  * Median time of `sanitizeLogo` per corpus file and for a generated ~1 MiB logo, next to plain
  * svgo `preset-default` on the same text. Prints only; timing is never asserted in tests.
  */
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const corpusDir = path.resolve(here, '..', '..', '..', 'shared', 'svg-corpus');
 
 interface BenchInput {
   name: string;

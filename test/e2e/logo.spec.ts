@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { corpusDir } from '../unit/logos/corpus';
 import { expect, test } from './fixtures';
 import { dropFile } from './support/drop-file';
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/svg-corpus');
+const CORPUS = corpusDir;
 
 async function newDraft(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'New connector' }).first().click();

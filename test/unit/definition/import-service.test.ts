@@ -7,10 +7,11 @@ import { serializeDefinitionFile } from '../../../src/definition/definition-file
 import type { ImportOutcome, ImportPreview } from '../../../src/definition/transfer-contract';
 import type { MainServices } from '../../../electron/main/services';
 import type { ScriptedDialogs } from '../../e2e/support/scripted-dialogs';
+import { corpusDir } from '../logos/corpus';
 import { call, openServices, storeBytes } from './helpers';
 import { GENERATOR, sampleConnector } from './samples';
 
-const LOGO = await readFile('../shared/svg-corpus/benign/gradient-linear-fill.svg');
+const LOGO = await readFile(join(corpusDir, 'benign/gradient-linear-fill.svg'));
 
 let root: string;
 let dataDir: string;

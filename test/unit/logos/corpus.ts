@@ -1,15 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The shared corpus lives next to the repository: <repo>/../shared/svg-corpus. */
 export const repoRoot = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '..',
   '..',
   '..',
 );
-export const corpusDir = path.resolve(repoRoot, '..', 'shared', 'svg-corpus');
+
+/**
+ * The SVG corpus (hostile, benign and invalid logos with a manifest) lives beside the
+ * repository, in `../shared/svg-corpus`; SVG_CORPUS_DIR points elsewhere.
+ */
+export const corpusDir = path.resolve(
+  process.env['SVG_CORPUS_DIR'] ?? path.join(repoRoot, '..', 'shared', 'svg-corpus'),
+);
+
+if (!existsSync(path.join(corpusDir, 'manifest.json'))) {
+  throw new Error(
+    `The SVG corpus was not found at ${corpusDir}: place the shared material beside the ` +
+      'repository (../shared/svg-corpus) or set SVG_CORPUS_DIR.',
+  );
+}
 
 export interface CorpusEntry {
   file: string;
