@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, dialog, screen, type BrowserWindow } from 'electron';
 import { APP_ORIGIN, trustedOrigin } from './app-origin';
 import { electronDialogs } from './files/electron-dialogs';
@@ -21,7 +21,8 @@ import { systemBrowser } from './links/system-browser';
 const DATA_DIR_VARIABLE = 'CONNECTOR_STUDIO_DATA_DIR';
 
 const dataDirOverride = process.env[DATA_DIR_VARIABLE];
-if (dataDirOverride) app.setPath('userData', dataDirOverride);
+// Electron wants an absolute path; a relative one is taken from where the app was started.
+if (dataDirOverride) app.setPath('userData', resolve(dataDirOverride));
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const origin = trustedOrigin(devServerUrl);

@@ -19,10 +19,11 @@ const binary = findElectronBinary();
 const MAIN_ENTRY = resolve(import.meta.dirname, '../../out/main/index.js');
 const APP_URL = 'studio://app/index.html';
 
-test.skip(
-  !binary,
-  'Electron binary not installed: run `npx install-electron` on a machine that can reach GitHub',
-);
+const SKIP_REASON =
+  'Electron launch test skipped: the Electron binary is not installed; run `npx install-electron` where github.com is reachable.';
+// The list reporter does not print skip reasons, so say it once where people read the output.
+if (!binary) process.stdout.write(`${SKIP_REASON}\n`);
+test.skip(!binary, SKIP_REASON);
 
 const camel = (text: string) =>
   text.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
