@@ -1,47 +1,66 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { realpath, stat } from 'node:fs/promises';
 import type { Generator } from '../../src/definition/definition-file';
 import { planImport, type ExistingLookup, type ImportPlan } from '../../src/definition/import-plan';
-import { formatProblem } from '../../src/definition/problems';
+import { formatProblem, type FileProblem } from '../../src/definition/problems';
 import { loadDefinitions } from '../main/files/load-definitions';
-import { readDefinitionFile } from '../main/files/read-definition-file';
+import { readDefinitionFile, type DefinitionInput } from '../main/files/read-definition-file';
 import type { CliIo } from './command';
+import { count, inWords } from './plain-words';
+import { userPath } from './user-path';
 
-/** What the command line writes into files: the app's name and the package version. */
-export function cliGenerator(): Generator {
+/** The package version, which the command line prints and writes into files. */
+export function packageVersion(): string {
   const manifest = JSON.parse(
     readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
   ) as { version: string };
-  return { name: 'Connector Studio', version: manifest.version };
+  return manifest.version;
 }
 
-/** parseArgs that reports a usage error instead of throwing; null means "exit 2". */
-export function parseOrExplain<T extends ParseArgsConfig>(
-  config: T,
-  help: string,
-  io: CliIo,
-): ReturnType<typeof parseArgs<T>> | null {
+/** What the command line writes into files: the app's name and the package version. */
+export function cliGenerator(): Generator {
+  return { name: 'Connector Studio', version: packageVersion() };
+}
+
+/** One file named on the command line: labelled as given, read once however often it is named. */
+async function readNamed(label: string): Promise<{ key: string; input: DefinitionInput }> {
+  const path = userPath(label);
   try {
-    return parseArgs(config);
+    if ((await stat(path)).isDirectory()) {
+      return { key: path, input: { file: label, refusal: 'is a folder, not a file.' } };
+    }
+    return { key: await realpath(path), input: await readDefinitionFile(path, label) };
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${help}`);
-    return null;
+    return { key: path, input: { file: label, refusal: `${inWords(error)}.` } };
   }
 }
 
 /** Reads and checks the files named on the command line, labelled as given. */
 export async function planFromPaths(
-  paths: readonly string[],
+  labels: readonly string[],
   existing: ExistingLookup,
 ): Promise<ImportPlan> {
-  const inputs = await Promise.all(paths.map((path) => readDefinitionFile(path, path)));
+  const named = await Promise.all(labels.map(readNamed));
+  // The same file named twice (or by two paths) is one file, not a duplicate connector id.
+  const unique = new Map(named.reverse().map(({ key, input }) => [key, input]));
+  const inputs = [...unique.values()].reverse();
   return planImport(loadDefinitions(inputs, new Date().toISOString()), existing);
 }
 
-/** Problems on stdout as `file:pointer: message`, notes as `file: note`; true when clean. */
-export function report(plan: ImportPlan, io: CliIo): boolean {
-  for (const problem of plan.problems) io.stdout(`${formatProblem(problem)}\n`);
+/** `file: message` when the whole file is at fault, else `file:pointer: message`. */
+function problemLine(problem: FileProblem): string {
+  return problem.pointer === '' ? `${problem.file}: ${problem.message}` : formatProblem(problem);
+}
+
+/**
+ * Problems and notes on stdout; returns null when the plan is clean, else a summary such as
+ * "2 problems in 1 file" for the caller to finish on stderr.
+ */
+export function report(plan: ImportPlan, io: CliIo): string | null {
+  for (const problem of plan.problems) io.stdout(`${problemLine(problem)}\n`);
   for (const file of plan.files)
     for (const note of file.notes) io.stdout(`${file.file}: note: ${note}\n`);
-  return plan.problems.length === 0;
+  if (plan.problems.length === 0) return null;
+  const files = new Set(plan.problems.map((problem) => problem.file)).size;
+  return `${count(plan.problems.length, 'problem')} in ${count(files, 'file')}`;
 }

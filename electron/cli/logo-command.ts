@@ -1,18 +1,21 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { LogoReport } from '../../src/logos/logo-report';
 import { sanitizeLogo } from '../main/logos';
 import type { CliCommand, CliIo } from './command';
+import { parseOrExplain } from './parse-options';
+import { inWords, writeBlocker, writeFailure } from './plain-words';
+import { userPath } from './user-path';
 
 const HELP = `Usage:
   connector-studio logo check <files...> [--json]
-      Sanitize each file and print what was removed; exit 1 if any file is refused.
+      Sanitize each file and print what was removed; exit 1 if any file is refused
+      or cannot be read.
   connector-studio logo sanitize <file> [-o <out>] [--json]
       Write the sanitized SVG to stdout (or to <out>); on refusal print the reason to
       stderr and exit 1. With --json, print the whole report instead of the SVG.
 
 Options:
-  -o, --output <file>  where "sanitize" writes the SVG
+  -o, --output <file>  where "sanitize" writes the SVG; its folder must exist
       --json           machine-readable output
   -h, --help           this text
 `;
@@ -25,21 +28,13 @@ function describe(file: string, report: LogoReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function sanitizeFile(file: string): Promise<LogoReport> {
+/** The sanitizer's report, or why the file could not be read ("not found", ...). */
+async function sanitizeFile(file: string): Promise<LogoReport | { error: string }> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = new Uint8Array(await readFile(userPath(file)));
   } catch (error) {
-    const reason = `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`;
-    return {
-      accepted: false,
-      code: 'internal-error',
-      reason,
-      removed: [],
-      warnings: [],
-      bytesIn: 0,
-      bytesOut: 0,
-    };
+    return { error: inWords(error) };
   }
   return sanitizeLogo(bytes, { fileName: file });
 }
@@ -49,14 +44,22 @@ async function check(files: string[], json: boolean, io: CliIo): Promise<number>
     io.stderr(`logo check: no files given.\n\n${HELP}`);
     return 2;
   }
-  const results: { file: string; report: LogoReport }[] = [];
+  let clean = true;
+  const results: ({ file: string; report: LogoReport } | { file: string; error: string })[] = [];
   for (const file of files) {
-    const report = await sanitizeFile(file);
-    results.push({ file, report: { ...report, svg: undefined } });
-    if (!json) io.stdout(describe(file, report));
+    const outcome = await sanitizeFile(file);
+    if ('error' in outcome) {
+      clean = false;
+      results.push({ file, error: outcome.error });
+      io.stderr(`${file}: ${outcome.error}.\n`);
+      continue;
+    }
+    clean &&= outcome.accepted;
+    results.push({ file, report: { ...outcome, svg: undefined } });
+    if (!json) io.stdout(describe(file, outcome));
   }
   if (json) io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  return results.every((r) => r.report.accepted) ? 0 : 1;
+  return clean ? 0 : 1;
 }
 
 async function sanitize(
@@ -71,12 +74,29 @@ async function sanitize(
   }
   const file = files[0] as string;
   const report = await sanitizeFile(file);
+  if ('error' in report) {
+    io.stderr(`${file}: ${report.error}.\n`);
+    return 1;
+  }
   if (!report.accepted) {
     if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     io.stderr(`${file}: ${report.reason}\n`);
     return 1;
   }
-  if (output !== undefined) await writeFile(output, report.svg as string);
+  if (output !== undefined) {
+    const path = userPath(output);
+    const blocker = await writeBlocker(path, output);
+    if (blocker !== null) {
+      io.stderr(`logo sanitize: ${blocker}\n`);
+      return 1;
+    }
+    try {
+      await writeFile(path, report.svg as string);
+    } catch (error) {
+      io.stderr(`logo sanitize: ${writeFailure(output, error)}\n`);
+      return 1;
+    }
+  }
   if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (output === undefined) io.stdout(report.svg as string);
   return 0;
@@ -86,9 +106,8 @@ export const logoCommand: CliCommand = {
   summary: 'check or sanitize SVG logos',
   help: HELP,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseOrExplain(
+      {
         args,
         allowPositionals: true,
         options: {
@@ -96,16 +115,20 @@ export const logoCommand: CliCommand = {
           json: { type: 'boolean', default: false },
           help: { type: 'boolean', short: 'h', default: false },
         },
-      });
-    } catch (error) {
-      io.stderr(`${(error as Error).message}\n\n${HELP}`);
-      return 2;
-    }
+      },
+      HELP,
+      io,
+    );
+    if (parsed === null) return 2;
     const [action, ...files] = parsed.positionals;
     const json = parsed.values.json === true;
-    if (parsed.values.help === true || action === undefined) {
+    if (parsed.values.help === true) {
       io.stdout(HELP);
-      return action === undefined && parsed.values.help !== true ? 2 : 0;
+      return 0;
+    }
+    if (action === undefined) {
+      io.stderr(`logo: give an action, check or sanitize.\n\n${HELP}`);
+      return 2;
     }
     if (action === 'check') return check(files, json, io);
     if (action === 'sanitize') return sanitize(files, parsed.values.output, json, io);

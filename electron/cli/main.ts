@@ -1,14 +1,16 @@
 import process from 'node:process';
 import type { CliCommand, CliIo } from './command';
 import { definitionSchemaCommand } from './definition-schema-command';
+import { packageVersion } from './definition-cli-support';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
 import { logoCommand } from './logo-command';
+import { inWords } from './plain-words';
 import { validateCommand } from './validate-command';
 
 /**
- * CLI entry: the first argument names a command group. To add a group (validate, export,
- * import…), write a module exporting a `CliCommand` and add it to this map.
+ * CLI entry: the first argument names a command group. To add a group, write a module
+ * exporting a `CliCommand` and add it to this map.
  */
 const COMMANDS: Record<string, CliCommand> = {
   logo: logoCommand,
@@ -29,6 +31,10 @@ function topLevelHelp(): string {
     'Commands:',
     ...lines,
     '',
+    'Options:',
+    '  -h, --help     this text',
+    '  -v, --version  the version of Connector Studio',
+    '',
     'Run "connector-studio <command> --help" for the options of a command.',
     '',
   ].join('\n');
@@ -36,13 +42,24 @@ function topLevelHelp(): string {
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [group, ...rest] = argv;
-  if (group === undefined || group === '--help' || group === '-h' || group === 'help') {
-    io.stdout(topLevelHelp());
-    return group === undefined ? 2 : 0;
+  if (group === undefined) {
+    io.stderr(`Give a command.\n\n${topLevelHelp()}`);
+    return 2;
+  }
+  if (group === '--version' || group === '-v') {
+    io.stdout(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (group === '--help' || group === '-h' || group === 'help') {
+    const [topic] = rest;
+    const command = topic === undefined ? undefined : COMMANDS[topic];
+    io.stdout(command?.help ?? topLevelHelp());
+    return 0;
   }
   const command = COMMANDS[group];
   if (command === undefined) {
-    io.stderr(`Unknown command "${group}".\n\n${topLevelHelp()}`);
+    const what = group.startsWith('-') ? `Unknown option ${group}.` : `Unknown command "${group}".`;
+    io.stderr(`${what}\n\n${topLevelHelp()}`);
     return 2;
   }
   return command.run(rest, io);
@@ -58,7 +75,8 @@ main(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    io.stderr(`connector-studio: ${error instanceof Error ? error.message : String(error)}\n`);
+    // Expected failures are answered by the commands; this is the last word, still one line.
+    io.stderr(`connector-studio: ${inWords(error).split('\n')[0]}\n`);
     process.exitCode = 1;
   },
 );

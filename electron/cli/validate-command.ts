@@ -1,12 +1,19 @@
 import type { CliCommand } from './command';
-import { parseOrExplain, planFromPaths, report } from './definition-cli-support';
+import { planFromPaths, report } from './definition-cli-support';
+import { parseOrExplain } from './parse-options';
+import { count } from './plain-words';
 
 const HELP = `Usage:
   connector-studio validate <files...>
       Check connector definition files (*.connector.json, older format versions, or a
       connector as the CDE API returns it) exactly as an import would, logos included.
-      Prints one "file:pointer: message" line per problem (the pointer is a JSON Pointer;
-      empty means the whole file) and exits 1 if there is any.
+      Prints one line per problem on stdout, "file:pointer: message" (the pointer is a
+      JSON Pointer to the value at fault) or "file: message" when the whole file is at
+      fault, then a count on stderr, and exits 1 if there is any problem.
+      A file named twice is read once.
+
+Options:
+  -h, --help  this text
 `;
 
 export const validateCommand: CliCommand = {
@@ -28,8 +35,13 @@ export const validateCommand: CliCommand = {
       return 2;
     }
     const plan = await planFromPaths(parsed.positionals, () => undefined);
-    if (!report(plan, io)) return 1;
-    io.stdout(`${plan.incoming.length} connector(s) in ${plan.files.length} file(s): valid.\n`);
+    const problems = report(plan, io);
+    if (problems !== null) {
+      io.stderr(`${problems}.\n`);
+      return 1;
+    }
+    const connectors = count(plan.incoming.length, 'connector');
+    io.stdout(`${connectors} in ${count(plan.files.length, 'file')}: valid.\n`);
     return 0;
   },
 };
