@@ -1,8 +1,9 @@
-import { sanitizeDeclarations, type CssContext } from './css-policy';
+import { sanitizeDeclarations, sanitizeValue, type CssContext } from './css-policy';
 import {
   ALLOWED_ATTRIBUTES,
   EDITOR_NAMESPACES,
   FRAGMENT_HREF_ELEMENTS,
+  PRESENTATION_PROPERTIES,
   RASTER_HREF_ELEMENTS,
 } from './svg-allow-list';
 import { classifyUrl, normalizeUrl, rewriteFragmentUrls } from './url-policy';
@@ -84,6 +85,7 @@ export function filterAttributes(el: XElement, ctx: CssContext, isRoot: boolean)
       sawClass = true;
       value = mapClassList(value, ctx, isRoot);
     } else if (name === 'style') value = sanitizeDeclarations(value, ctx);
+    else if (PRESENTATION_PROPERTIES.has(name)) value = sanitizeValue(value, ctx);
     else if (/url\(/i.test(value)) {
       value = rewriteFragmentUrls(value, (id) => ctx.prefixer.map(id));
       if (value === undefined) ctx.log.remove('external reference');

@@ -45,8 +45,12 @@ function isAllowedProperty(name: string): boolean {
   );
 }
 
-/** Checks and rewrites one property value; undefined (after logging why) when it must go. */
-function sanitizeValue(value: string, ctx: CssContext): string | undefined {
+/**
+ * Checks and rewrites one property value; undefined (after logging why) when it must go. Also
+ * used for presentation attributes: browsers parse those as CSS too, so `fill="\75 rl(…)"` is a
+ * `url()` and `mask="image-set('…')"` loads an image.
+ */
+export function sanitizeValue(value: string, ctx: CssContext): string | undefined {
   if (FORBIDDEN_IN_VALUE.test(value)) {
     ctx.log.remove('unsafe CSS value');
     return undefined;

@@ -204,4 +204,28 @@ describe('whole pipeline', () => {
     }
     expect(run(svg(`${body}</defs><use href="#u5"/>`)).code).toBe('use-expansion');
   });
+  it.each([
+    ['an escaped url() in fill', 'fill="\\75 rl(https://evil.example/p.svg#g)"'],
+    ['an escaped url() in mask', 'mask="u\\72l(https://evil.example/m.svg#m)"'],
+    ['an escaped URL() in clip-path', 'clip-path="\\55 \\52 \\4c (https://evil.example/c#c)"'],
+    ['an escaped url() in filter', 'filter="\\75rl(https://evil.example/f.svg#f)"'],
+    ['image-set() in mask', 'mask="image-set(&quot;https://evil.example/x.png&quot; 1x)"'],
+    ['image() in mask', 'mask="cross-fade(url(#a), image(&quot;https://evil.example/x&quot;))"'],
+    ['src() in fill', 'fill="src(&quot;https://evil.example/x&quot;)"'],
+  ])('drops a presentation attribute with %s, as it would in style', (_what, attribute) => {
+    const report = run(svg(`<rect width="5" height="5" ${attribute}/>`));
+    expect(report.accepted).toBe(true);
+    expect(report.svg).not.toMatch(/evil|\\/);
+    expect(report.removed).toContainEqual({ kind: 'unsafe CSS value', count: 1 });
+  });
+  it('keeps ordinary presentation attributes', () => {
+    const report = run(
+      svg(
+        '<rect width="5" height="5" fill="rgb(1 2 3)" transform="rotate(45 5 5)" mask="url(#m)"/>',
+      ),
+    );
+    expect(report.removed).toEqual([]);
+    expect(report.svg).toMatch(/rotate\(45/);
+    expect(report.svg).toMatch(/mask="url\(#l[0-9a-f]{8}-m\)"/);
+  });
 });
