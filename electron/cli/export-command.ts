@@ -14,7 +14,7 @@ const HELP = `Usage:
   connector-studio export [--data-dir <dir>] (--all | --id <id>...) -o <path> [--folder]
       Write connectors of a data folder to a definition file. With --folder, <path> is a
       folder that receives one <name>.connector.json per connector instead of one bundle.
-      The data folder is only read; an existing output file is replaced.
+      An existing output file is replaced.
 
 Options:
 ${DATA_DIR_HELP}
