@@ -63,8 +63,14 @@ export interface ConnectorSummary {
   readonly hasLogo: boolean;
 }
 
-/** A connector whose logo may be a reference: the store keeps logo text on disk, not in memory. */
-export type ConnectorFields = Omit<Connector, 'logo'> & { readonly logo: object | null };
+/**
+ * A connector as the store may hold it in memory: the logo may be a reference and the readme
+ * may be absent, because both stay on disk until the connector is opened.
+ */
+export type ConnectorFields = Omit<Connector, 'logo' | 'readme'> & {
+  readonly logo: object | null;
+  readonly readme?: string;
+};
 
 export function summarize(connector: ConnectorFields): ConnectorSummary {
   return {

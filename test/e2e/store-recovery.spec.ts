@@ -23,7 +23,7 @@ test.use({
       } finally {
         await lock.release();
       }
-      const shardDir = join(dataDir, 'connectors', 'shards-256');
+      const shardDir = join(dataDir, 'connectors', 'shards-64');
       const shard = (await readdir(shardDir)).find((name) => name.endsWith('.json'))!;
       await writeFile(join(shardDir, shard), '{"format":"connector-studio/durable-json","sch');
     },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { ConnectorRecord } from './connector-record';
-import { validateConnectorRecord } from './connector-record';
+import { validateConnectorRecord } from './connector-record-validation';
 import type { ShardedRecordStore, StoreRecoveryNeeded } from './durable';
 import { decodeStoreFile } from './durable/decode-store-file';
 import { shardValidator } from './durable/shard-file';

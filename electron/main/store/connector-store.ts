@@ -1,22 +1,34 @@
 import { join } from 'node:path';
 import type { Connector } from '../../../src/connectors/connector';
 import { log } from '../log';
-import { toConnector, toListed, toRecord, validateConnectorRecord } from './connector-record';
+import { CONNECTOR_BLOB_FOLDERS, loadBlobsOf, storeBlobsOf } from './connector-blobs';
+import { blobHashesOf, toConnector, toListed, toRecord } from './connector-record';
+import { validateConnectorRecord } from './connector-record-validation';
 import type { ConnectorRecord } from './connector-record';
 import type { ConnectorRepository, ListedConnector } from './connector-repository';
 import { restoreShardBackupsByMerge, type RestoreOutcome } from './connector-restore';
-import { BlobCorrupt, RecordStoreRecoveryNeeded, ShardedRecordStore } from './durable';
+import { RecordStoreRecoveryNeeded, ShardedRecordStore } from './durable';
 import { StoreRecoveryNeeded, type FsLayer } from './durable';
+import { moveInlineReadmesOut } from './inline-readme-upgrade';
 import { migratePlainConnectors } from './plain-connectors-migration';
 
 /** The sharded connector store's folder inside the data folder. */
 export const CONNECTORS_DIR = 'connectors';
+
+/**
+ * Shards of a new connector store. With readmes and logos in files a record is ~0.6 KB, so at
+ * 10,000 connectors a shard is ~100 KB (what a save rewrites), and opening reads 64 files
+ * rather than 256. A store created with another count keeps it (the count is in its folder name).
+ */
+export const CONNECTOR_SHARDS = 64;
 
 export interface ConnectorStoreOptions {
   readonly fs?: FsLayer;
   readonly now?: () => string;
   /** Shards for a new store; tests use fewer to keep folders small. */
   readonly shardCount?: number;
+  /** Whether to delete unreferenced logo and readme files after opening (default true). */
+  readonly collectGarbage?: boolean;
 }
 
 /** The repository plus what opening it found, for the recovery screen. */
@@ -38,8 +50,13 @@ export class UnsavedChanges extends Error {
 }
 
 /**
- * Connectors in a ShardedRecordStore under `<dataDir>/connectors`: records in 256 shard files,
- * logos as content-addressed files beside them. Hold the data-folder lock before opening.
+ * Connectors in a ShardedRecordStore under `<dataDir>/connectors`: records in 64 shard files,
+ * logos and long readmes as content-addressed files beside them. Hold the data-folder lock
+ * before opening.
+ *
+ * After opening, files no record names any more (old logos and readmes) are deleted in the
+ * background; the store's mutation queue orders that before any later write, and `close()`
+ * waits for it.
  *
  * A damaged shard does not stop the app: it is quarantined, the store opens without it, and
  * `damaged` says what happened so the window can offer the backup.
@@ -52,8 +69,10 @@ export async function openConnectorStore(
   const dir = join(dataDir, CONNECTORS_DIR);
   const storeOptions = {
     validate: validateConnectorRecord,
+    blobFolders: CONNECTOR_BLOB_FOLDERS,
+    blobRefs: blobHashesOf,
     ...(options.fs && { fs: options.fs }),
-    ...(options.shardCount && { shardCount: options.shardCount }),
+    shardCount: options.shardCount ?? CONNECTOR_SHARDS,
   };
   const damaged: StoreRecoveryNeeded[] = [];
   let store: ShardedRecordStore<ConnectorRecord>;
@@ -73,6 +92,14 @@ export async function openConnectorStore(
     damaged.push(error);
   }
   for (const issue of damaged) log.warn(`A store file could not be read: ${issue.reason}`);
+  await moveInlineReadmesOut(store);
+  if (options.collectGarbage !== false) {
+    // A failed collection loses nothing: the files stay until the next start.
+    store.collectGarbage().then(
+      (removed) => removed > 0 && log.info(`Removed ${removed} unused logo and readme files`),
+      (error: unknown) => log.warn('Removing unused logo and readme files failed', error),
+    );
+  }
   return new ShardedConnectorRepository(store, damaged, migratedFrom, now);
 }
 
@@ -122,8 +149,8 @@ class ShardedConnectorRepository implements ConnectorStore {
   async save(connector: Connector): Promise<void> {
     const binnedAt = this.#store.get(connector.id)?.binnedAt ?? null;
     await this.#tracked([connector.id], async () => {
-      const hash = connector.logo && (await this.#store.putBlob(connector.logo.svg));
-      await this.#store.put(toRecord(connector, hash, binnedAt));
+      const blobs = await storeBlobsOf(this.#store, connector);
+      await this.#store.put(toRecord(connector, blobs, binnedAt));
     });
   }
 
@@ -134,8 +161,7 @@ class ShardedConnectorRepository implements ConnectorStore {
         const records: ConnectorRecord[] = [];
         // Blobs first: one no record refers to yet is harmless if the batch then fails.
         for (const connector of connectors) {
-          const hash = connector.logo && (await this.#store.putBlob(connector.logo.svg));
-          records.push(toRecord(connector, hash, null));
+          records.push(toRecord(connector, await storeBlobsOf(this.#store, connector), null));
         }
         await this.#store.putMany(records);
       },
@@ -184,17 +210,6 @@ class ShardedConnectorRepository implements ConnectorStore {
   async #load(id: string, inBin: boolean): Promise<Connector | undefined> {
     const record = this.#store.get(id);
     if (!record || (record.binnedAt !== null) !== inBin) return undefined;
-    if (record.logo === null) return toConnector(record, null);
-    let svg: string | null;
-    try {
-      svg = await this.#store.getBlob(record.logo.hash);
-    } catch (error) {
-      if (!(error instanceof BlobCorrupt)) throw error;
-      svg = null;
-    }
-    // LIMITATION: a missing or damaged logo file shows as "no logo"; the damaged file stays on
-    // disk (blobs are never deleted), but the next save of this connector drops the reference.
-    if (svg === null) log.warn(`The logo file of connector ${id} is missing or damaged`);
-    return toConnector(record, svg);
+    return toConnector(record, await loadBlobsOf(this.#store, record));
   }
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { connectorSchema } from '../../../src/connectors/connector';
+import { storeBlobsOf } from './connector-blobs';
 import { toRecord, type ConnectorRecord } from './connector-record';
 import { DurableJsonFile, nodeFsLayer, writeFileDurably, type FsLayer } from './durable';
 import type { ShardedRecordStore } from './durable';
@@ -22,7 +23,7 @@ type PlainStore = z.infer<typeof plainStoreSchema>;
  * 1. read and validate the file; a file that does not validate is quarantined by
  *    DurableJsonFile (StoreRecoveryNeeded) and never rewritten;
  * 2. keep its bytes as `connectors.json.v0.bak`;
- * 3. store the logos as blobs, then every connector in one all-or-nothing batch;
+ * 3. store the logos and long readmes as blobs, then every connector in one all-or-nothing batch;
  * 4. only then remove `connectors.json`.
  * A failure before step 4 leaves `connectors.json` as it was, and the next start runs the
  * migration again; running it twice gives the same store (records are keyed by id, blobs by
@@ -55,8 +56,7 @@ export async function migratePlainConnectors(
   ];
   for (const list of lists) {
     for (const connector of list.connectors) {
-      const hash = connector.logo === null ? null : await store.putBlob(connector.logo.svg);
-      records.push(toRecord(connector, hash, list.binnedAt));
+      records.push(toRecord(connector, await storeBlobsOf(store, connector), list.binnedAt));
     }
   }
   await store.putMany(records);

