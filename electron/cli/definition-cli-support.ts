@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { Generator } from '../../src/definition/definition-file';
 import { planImport, type ExistingLookup, type ImportPlan } from '../../src/definition/import-plan';
@@ -6,16 +5,9 @@ import { formatProblem, type FileProblem } from '../../src/definition/problems';
 import { loadDefinitions } from '../main/files/load-definitions';
 import { readDefinitionFile, type DefinitionInput } from '../main/files/read-definition-file';
 import type { CliIo } from './command';
+import { packageVersion } from './package-info';
 import { count, inWords } from './plain-words';
 import { userPath } from './user-path';
-
-/** The package version, which the command line prints and writes into files. */
-export function packageVersion(): string {
-  const manifest = JSON.parse(
-    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-  ) as { version: string };
-  return manifest.version;
-}
 
 /** What the command line writes into files: the app's name and the package version. */
 export function cliGenerator(): Generator {

@@ -21,7 +21,6 @@ Options:
 `;
 
 export const definitionSchemaCommand: CliCommand = {
-  summary: 'print the JSON Schema of connector definition files',
   help: HELP,
   async run(args, io) {
     const parsed = parseOrExplain(

@@ -76,7 +76,6 @@ async function write(
 }
 
 export const exportCommand: CliCommand = {
-  summary: 'write connectors of a data folder to definition files',
   help: HELP,
   async run(args, io) {
     const parsed = parseOrExplain(

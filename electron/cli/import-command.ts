@@ -79,7 +79,6 @@ async function importInto(
 }
 
 export const importCommand: CliCommand = {
-  summary: 'import definition files into a data folder, all or nothing',
   help: HELP,
   async run(args, io) {
     const parsed = parseOrExplain(

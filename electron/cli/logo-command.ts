@@ -103,7 +103,6 @@ async function sanitize(
 }
 
 export const logoCommand: CliCommand = {
-  summary: 'check or sanitize SVG logos',
   help: HELP,
   async run(args, io) {
     const parsed = parseOrExplain(

@@ -1,23 +1,34 @@
 import process from 'node:process';
-import type { CliCommand, CliIo } from './command';
-import { definitionSchemaCommand } from './definition-schema-command';
-import { packageVersion } from './definition-cli-support';
-import { exportCommand } from './export-command';
-import { importCommand } from './import-command';
-import { logoCommand } from './logo-command';
+import type { CliIo, ListedCommand } from './command';
+import { packageVersion } from './package-info';
 import { inWords } from './plain-words';
-import { validateCommand } from './validate-command';
 
 /**
  * CLI entry: the first argument names a command group. To add a group, write a module
- * exporting a `CliCommand` and add it to this map.
+ * exporting a `CliCommand` and list it here. Modules load on use: the logo sanitizer and the
+ * store take seconds to load, which `--help` and `--version` should not wait for.
  */
-const COMMANDS: Record<string, CliCommand> = {
-  logo: logoCommand,
-  validate: validateCommand,
-  export: exportCommand,
-  import: importCommand,
-  schema: definitionSchemaCommand,
+const COMMANDS: Record<string, ListedCommand> = {
+  logo: {
+    summary: 'check or sanitize SVG logos',
+    load: async () => (await import('./logo-command')).logoCommand,
+  },
+  validate: {
+    summary: 'check connector definition files without importing them',
+    load: async () => (await import('./validate-command')).validateCommand,
+  },
+  export: {
+    summary: 'write connectors of a data folder to definition files',
+    load: async () => (await import('./export-command')).exportCommand,
+  },
+  import: {
+    summary: 'import definition files into a data folder, all or nothing',
+    load: async () => (await import('./import-command')).importCommand,
+  },
+  schema: {
+    summary: 'print the JSON Schema of connector definition files',
+    load: async () => (await import('./definition-schema-command')).definitionSchemaCommand,
+  },
 };
 
 function topLevelHelp(): string {
@@ -52,17 +63,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   if (group === '--help' || group === '-h' || group === 'help') {
     const [topic] = rest;
-    const command = topic === undefined ? undefined : COMMANDS[topic];
-    io.stdout(command?.help ?? topLevelHelp());
+    const listed = topic === undefined ? undefined : COMMANDS[topic];
+    io.stdout(listed === undefined ? topLevelHelp() : (await listed.load()).help);
     return 0;
   }
-  const command = COMMANDS[group];
-  if (command === undefined) {
+  const listed = COMMANDS[group];
+  if (listed === undefined) {
     const what = group.startsWith('-') ? `Unknown option ${group}.` : `Unknown command "${group}".`;
     io.stderr(`${what}\n\n${topLevelHelp()}`);
     return 2;
   }
-  return command.run(rest, io);
+  return (await listed.load()).run(rest, io);
 }
 
 const io: CliIo = {

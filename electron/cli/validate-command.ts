@@ -17,7 +17,6 @@ Options:
 `;
 
 export const validateCommand: CliCommand = {
-  summary: 'check connector definition files without importing them',
   help: HELP,
   async run(args, io) {
     const parsed = parseOrExplain(
