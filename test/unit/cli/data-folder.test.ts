@@ -2,6 +2,7 @@ import { access, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appDefaultDataDir } from '../../../electron/cli/data-folder';
+import { lockDataFolder } from '../../../electron/main/store/data-folder-lock';
 import { definitionFile, runCli, sampleConnector, scratch, seedDataFolder } from './run-cli';
 
 const exists = (path: string) =>
@@ -56,6 +57,21 @@ describe('export finds the data folder', () => {
     expect(run.code).toBe(1);
     expect(run.firstError).toBe(`export: no Connector Studio data folder at ${missing}.`);
     expect(await readdir(where.dir)).toEqual(['home']);
+  });
+
+  it('refuses a data folder the app has open, in one line', async () => {
+    const dataDir = join(where.dir, 'open-in-app');
+    await seedDataFolder(dataDir, [sampleConnector()]);
+    const appLock = await lockDataFolder(dataDir, 'app');
+    try {
+      const run = await runCli(['export', '--data-dir', dataDir, '--all', '-o', 'x.json'], where);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        `connector-studio: data folder ${dataDir} is in use by another Connector Studio process (pid ${process.pid}). If no other Connector Studio is running, delete ${appLock.lockPath}.\n`,
+      );
+    } finally {
+      await appLock.release();
+    }
   });
 
   it('refuses a file given as the data folder', async () => {
