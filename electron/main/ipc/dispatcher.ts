@@ -27,9 +27,26 @@ function describeIssue(error: z.ZodError): { message: string; field?: string } {
  * Routes a call from the renderer to its handler after parsing the payload with the channel's
  * strict schema. A refused payload never reaches a handler, so it changes nothing. Used by the
  * Electron IPC registration and by the end-to-end harness alike.
+ *
+ * Calls run one at a time, in the order they arrived. Handlers read a connector, change it and
+ * save it; two of them interleaved would let the later save undo the earlier one (a creation
+ * lost to a concurrent edit, a locked type changed on a connector that was being created).
  */
 export function createDispatcher(handlers: HandlerTable): Dispatch {
-  return async (channel, payload) => {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (channel, payload) => {
+    const call = queue.then(() => handle(handlers, channel, payload));
+    queue = call.catch(() => undefined);
+    return call;
+  };
+}
+
+async function handle(
+  handlers: HandlerTable,
+  channel: unknown,
+  payload: unknown,
+): Promise<Result<unknown>> {
+  try {
     if (!isChannelName(channel)) return fail('VALIDATION', 'Unknown channel.');
     const parsed = contract[channel].request.safeParse(payload);
     if (!parsed.success) {
@@ -37,15 +54,14 @@ export function createDispatcher(handlers: HandlerTable): Dispatch {
       log.debug(`Refused ${channel}: payload did not match its schema`);
       return fail('VALIDATION', message, field);
     }
-    try {
-      const handler = handlers[channel] as (request: unknown) => Promise<Result<unknown>>;
-      return await handler(parsed.data);
-    } catch (error) {
-      log.error(`Handler for ${channel} threw`, error);
-      return fail(
-        'INTERNAL',
-        'Connector Studio hit an unexpected error; nothing was changed. Details are in the log.',
-      );
-    }
-  };
+    const handler = handlers[channel] as (request: unknown) => Promise<Result<unknown>>;
+    return await handler(parsed.data);
+  } catch (error) {
+    // Also reached by payloads that throw while being read (getters, proxies) in-process.
+    log.error(`Call to ${String(channel).slice(0, 64)} threw`, error);
+    return fail(
+      'INTERNAL',
+      'Connector Studio hit an unexpected error; nothing was changed. Details are in the log.',
+    );
+  }
 }

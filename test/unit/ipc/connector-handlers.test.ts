@@ -160,3 +160,47 @@ describe('connector handlers', () => {
     });
   });
 });
+
+describe('calls that arrive together', () => {
+  it('never lets an edit undo a creation or change a locked field', async () => {
+    const draft = await call<Connector>('connectors:new-draft', {});
+    await call('connectors:update', { id: draft.id, changes: { name: 'Feed', type: 'export' } });
+    const [created, retyped] = await Promise.all([
+      services.dispatch('connectors:create', { id: draft.id }),
+      services.dispatch('connectors:update', { id: draft.id, changes: { type: 'datasource' } }),
+    ]);
+    expect(created).toMatchObject({ ok: true });
+    expect(retyped).toMatchObject({ ok: false, error: { code: 'LOCKED_FIELD', field: 'type' } });
+    expect(await call('connectors:get', { id: draft.id })).toMatchObject({
+      status: 'created',
+      type: 'export',
+    });
+  });
+
+  it('keeps every one of several simultaneous edits', async () => {
+    const draft = await call<Connector>('connectors:new-draft', {});
+    await Promise.all([
+      services.dispatch('connectors:update', { id: draft.id, changes: { name: 'N' } }),
+      services.dispatch('connectors:update', { id: draft.id, changes: { description: 'D' } }),
+      services.dispatch('connectors:update', { id: draft.id, changes: { readme: 'R' } }),
+    ]);
+    expect(await call('connectors:get', { id: draft.id })).toMatchObject({
+      name: 'N',
+      description: 'D',
+      readme: 'R',
+    });
+  });
+
+  it('answers a payload that throws while being read with a result', async () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    const result = await services.dispatch('connectors:list', hostile);
+    expect(result).toMatchObject({ ok: false });
+  });
+});
