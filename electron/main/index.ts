@@ -42,6 +42,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   const quitGuard: QuitGuardPorts = {
+    flushWindow: async () => {
+      const window = mainWindow;
+      if (services === null || window === null || window.isDestroyed()) return;
+      const outcome = await services.windowFlushes.request((payload) =>
+        window.webContents.send('app:flush-requested', payload),
+      );
+      if (outcome !== 'flushed') log.warn('The window did not confirm its last edits were sent');
+    },
     flush: () => services?.flush() ?? Promise.resolve(),
     confirmDiscard: (message) => confirmDiscard(mainWindow, message),
   };

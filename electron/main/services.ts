@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { fail } from '../../src/result';
 import type { Generator } from '../../src/definition/definition-file';
 import type { Dialogs } from './files/dialogs';
+import { appHandlers } from './ipc/app-handlers';
 import { connectorHandlers } from './ipc/connector-handlers';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { fileHandlers } from './ipc/file-handlers';
@@ -17,6 +18,7 @@ import { lockDataFolder } from './store/data-folder-lock';
 import type { FsLayer } from './store/durable';
 import { openSettingsStore } from './store/settings-store';
 import { openUiStateStore } from './store/ui-state-store';
+import { WindowFlushRequests } from './store/window-flush';
 
 export interface MainServicesOptions {
   readonly dataDir: string;
@@ -32,6 +34,8 @@ export interface MainServicesOptions {
 export interface MainServices {
   readonly dispatch: Dispatch;
   readonly handlers: HandlerTable;
+  /** Asks the window for the edits it still holds; see `app:flush-requested`. */
+  readonly windowFlushes: WindowFlushRequests;
   /**
    * Waits for every pending save. Rejects when a change could not be saved: ask the user
    * before closing anything that would throw it away.
@@ -67,6 +71,7 @@ async function openWithLock(
   const connectors = await openConnectorStore(dataDir, { ...fsOption, now });
   const settings = await openSettingsStore(dataDir, fsOption);
   const uiState = await openUiStateStore(dataDir, fsOption);
+  const windowFlushes = new WindowFlushRequests();
   const handlers: HandlerTable = {
     ...connectorHandlers({ connectors, settings, now }),
     ...fileHandlers({
@@ -81,6 +86,7 @@ async function openWithLock(
     ...logoHandlers({ connectors, dialogs: options.dialogs, now }),
     ...linkHandlers(options.links),
     ...storeHandlers({ dataDir, connectors, settings }),
+    ...appHandlers(windowFlushes),
   };
   const flush = async () => {
     const outcomes = await Promise.allSettled([
@@ -94,6 +100,7 @@ async function openWithLock(
   const calls = trackCalls(createDispatcher(handlers));
   return {
     handlers,
+    windowFlushes,
     dispatch: calls.dispatch,
     flush,
     close: async () => {

@@ -31,6 +31,7 @@ export const CHANNELS = [
   'ui:remember-open',
   'store:recovery-status',
   'store:restore-backup',
+  'app:flushed',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];
@@ -42,4 +43,5 @@ export const CHANNEL_PREFIXES = [
   'settings:',
   'ui:',
   'store:',
+  'app:',
 ] as const;

@@ -103,6 +103,10 @@ export const contract = {
   'ui:remember-open': channel<UiState>()(z.object({ id: connectorIdSchema.nullable() }).strict()),
   'store:recovery-status': channel<StoreRecoveryStatus>()(empty),
   'store:restore-backup': channel<RestoreSummary>()(empty),
+  /** The window's answer to `app:flush-requested`: its pending edits are saved. */
+  'app:flushed': channel<{ readonly awaited: boolean }>()(
+    z.object({ requestId: z.uuid() }).strict(),
+  ),
 } satisfies { readonly [K in ChannelName]: ChannelSpec<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

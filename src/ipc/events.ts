@@ -3,7 +3,7 @@
  * carries one payload object; the preload exposes `window.api.on<Domain><Action>(listener)`
  * (`menu:command` becomes `onMenuCommand`), passing the payload only, never Electron's event.
  */
-export const EVENTS = ['menu:command'] as const;
+export const EVENTS = ['menu:command', 'app:flush-requested'] as const;
 
 export type EventName = (typeof EVENTS)[number];
 
@@ -27,8 +27,23 @@ export interface MenuCommandEvent {
   readonly command: MenuCommand;
 }
 
+/**
+ * Sent before the window closes or the app quits: save every pending edit now, then answer on
+ * `app:flushed` with the same id. (No zod here: the preload imports this file.)
+ */
+export interface FlushRequestEvent {
+  readonly requestId: string;
+}
+
+export function isFlushRequestEvent(value: unknown): value is FlushRequestEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const requestId = (value as { requestId?: unknown }).requestId;
+  return typeof requestId === 'string' && requestId.length > 0 && requestId.length <= 100;
+}
+
 export interface EventPayloads {
   readonly 'menu:command': MenuCommandEvent;
+  readonly 'app:flush-requested': FlushRequestEvent;
 }
 
 /**

@@ -12,10 +12,11 @@ import {
 import { openMainServices, type MainServices } from '../../electron/main/services';
 import type { MenuCommand } from '../../src/ipc/events';
 import { fail } from '../../src/result';
+import type { WindowFlushOutcome } from '../../electron/main/store/window-flush';
 import { RecordingLinks } from './support/recording-links';
 import { ScriptedDialogs } from './support/scripted-dialogs';
 import { serveRendererOverHttp, type StaticServer } from './support/static-server';
-import { clickMenuItem, windowApiScript } from './support/window-events';
+import { clickMenuItem, emitWindowEvent, windowApiScript } from './support/window-events';
 
 const RENDERER_ROOT = resolve(import.meta.dirname, '../../out/renderer');
 
@@ -34,6 +35,11 @@ export interface StudioApp {
   restart(): Promise<void>;
   /** Chooses an application-menu item, through the same event Electron's menu sends. */
   menu(command: MenuCommand): Promise<void>;
+  /**
+   * What closing the window does first: sends `app:flush-requested` and waits for the page's
+   * `app:flushed` answer (or the timeout), exactly as the main process does.
+   */
+  requestFlush(timeoutMs?: number): Promise<WindowFlushOutcome>;
 }
 
 /**
@@ -100,6 +106,14 @@ class StudioSession implements StudioApp {
 
   menu(command: MenuCommand): Promise<void> {
     return clickMenuItem(this.page, command);
+  }
+
+  requestFlush(timeoutMs?: number): Promise<WindowFlushOutcome> {
+    if (!this.#services) throw new Error('The app is not open');
+    return this.#services.windowFlushes.request((payload) => {
+      // A page that cannot take the event simply never answers, as in the app.
+      emitWindowEvent(this.page, 'app:flush-requested', payload).catch(() => undefined);
+    }, timeoutMs);
   }
 
   async restart(): Promise<void> {

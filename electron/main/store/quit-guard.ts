@@ -2,6 +2,11 @@ import { log } from '../log';
 import { UnsavedChanges } from './connector-store';
 
 export interface QuitGuardPorts {
+  /**
+   * Asks the window to send the edits it still holds (typing waits for a pause before it
+   * saves) and resolves once it has, or once it failed to answer in time. Never rejects.
+   */
+  flushWindow(): Promise<unknown>;
   /** Waits for pending saves; rejects when a change could not be saved. */
   flush(): Promise<void>;
   /** Shows `message` and resolves true when the user chooses to close anyway. */
@@ -21,12 +26,13 @@ export function unsavedMessage(error: unknown): string {
 }
 
 /**
- * Decides whether the window may close or the app may quit: first every pending save is
- * awaited; if one failed, the user is asked before anything held only in memory is dropped.
- * Resolves true when closing may go ahead.
+ * Decides whether the window may close or the app may quit: first the window sends what it
+ * still holds, then every pending save is awaited; if one failed, the user is asked before
+ * anything held only in memory is dropped. Resolves true when closing may go ahead.
  */
 export async function readyToClose(ports: QuitGuardPorts): Promise<boolean> {
   try {
+    await ports.flushWindow();
     await ports.flush();
     return true;
   } catch (error) {

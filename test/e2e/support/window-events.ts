@@ -29,6 +29,17 @@ export function windowApiScript(): string {
   return `${registry}\nObject.defineProperty(window, 'api', { value: ${api}, enumerable: true });`;
 }
 
+/** Delivers a main-process event to the page's listeners; resolves to how many there were. */
+export function emitWindowEvent(page: Page, event: string, payload: unknown): Promise<number> {
+  return page.evaluate(
+    ([name, body]) =>
+      (
+        window as unknown as { __studioEvents: { emit(e: string, p: unknown): number } }
+      ).__studioEvents.emit(name, body),
+    [event, payload] as const,
+  );
+}
+
 /**
  * Clicks the application menu item for `command`: the real menu template, whose click handler
  * sends the event Electron would send, delivered to the page's listeners.
@@ -41,13 +52,7 @@ export async function clickMenuItem(page: Page, command: MenuCommand): Promise<v
     theme: 'system',
     devTools: false,
     sendCommand: (sent) => {
-      delivered = page.evaluate(
-        ([event, payload]) =>
-          (
-            window as unknown as { __studioEvents: { emit(e: string, p: unknown): number } }
-          ).__studioEvents.emit(event, payload),
-        ['menu:command', { command: sent }] as const,
-      );
+      delivered = emitWindowEvent(page, 'menu:command', { command: sent });
     },
     openDataFolder: () => undefined,
     showAbout: () => undefined,
