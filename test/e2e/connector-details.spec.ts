@@ -14,7 +14,7 @@ async function draftConnector(page: Page, name: string, type: ConnectorType): Pr
   // Saves are durable (fsync), so wait for the new draft before typing into the form.
   await expect(page.getByRole('heading', { level: 1, name: 'Untitled draft' })).toBeVisible();
   await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Type', { exact: true }).selectOption(type);
+  await page.getByRole('main').getByLabel('Type', { exact: true }).selectOption(type);
   await expect(page.getByText('All changes saved')).toBeVisible();
 }
 
@@ -60,7 +60,7 @@ test('keeps "Create connector" disabled with the reasons until the rules hold', 
   await page.getByLabel('Name', { exact: true }).fill('Shop import');
   await expect(page.getByText('Name is required.')).toHaveCount(0);
   await expect(create).toBeDisabled();
-  await page.getByLabel('Type', { exact: true }).selectOption('datasource');
+  await page.getByRole('main').getByLabel('Type', { exact: true }).selectOption('datasource');
   await expect(create).toBeEnabled();
   await expect(page.getByLabel('Flow', { exact: true })).toHaveValue('default');
   await expect(page.getByLabel('Execution mode')).toHaveValue('as-env-variables');
@@ -73,7 +73,7 @@ test('edits a created connector after a restart and shows every lock', async ({ 
   const { page } = studio;
   await openConnector(page, 'Feed export');
   for (const label of ['Type', 'Flow', 'Execution mode', 'Owner']) {
-    const field = page.getByLabel(label, { exact: true });
+    const field = page.getByRole('main').getByLabel(label, { exact: true });
     await expect(field).toHaveAttribute('readonly', '');
     await expect(field).toHaveAccessibleDescription(/Fixed at creation; duplicate the connector/);
   }
@@ -121,11 +121,11 @@ test('changing the type resets a flow that is no longer valid, and says so', asy
   await draftConnector(page, 'Migrator', 'datasource');
   await page.getByLabel('Flow', { exact: true }).selectOption('migration');
   await expect(page.getByText('All changes saved')).toBeVisible();
-  await page.getByLabel('Type', { exact: true }).selectOption('download');
+  await page.getByRole('main').getByLabel('Type', { exact: true }).selectOption('download');
   await expect(page.getByText(/Flow was reset to Default/)).toBeVisible();
   await expect(page.getByLabel('Flow', { exact: true })).toHaveValue('default');
   await expect(page.getByLabel('Flow', { exact: true }).locator('option')).toHaveText([
-    'Default (default)',
+    'Default',
     'Standalone',
   ]);
 });
@@ -134,7 +134,7 @@ test('hides the Migration flow unless internal flows are on', async ({ studio })
   const { page } = studio;
   await draftConnector(page, 'Plain', 'datasource');
   await expect(page.getByLabel('Flow', { exact: true }).locator('option')).toHaveText([
-    'Default (default)',
+    'Default',
     'Standalone',
   ]);
   await expect(page.getByText(/Migration is internal to Productsup and hidden/)).toBeVisible();
@@ -146,8 +146,11 @@ test('duplicating a created connector gives an editable draft', async ({ studio 
   await createConnector(page);
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Original - Copy' })).toBeVisible();
-  await expect(page.getByLabel('Type', { exact: true })).not.toHaveAttribute('readonly', '');
-  await page.getByLabel('Type', { exact: true }).selectOption('download');
+  await expect(page.getByRole('main').getByLabel('Type', { exact: true })).not.toHaveAttribute(
+    'readonly',
+    '',
+  );
+  await page.getByRole('main').getByLabel('Type', { exact: true }).selectOption('download');
   await expect(page.getByText('All changes saved')).toBeVisible();
 });
 

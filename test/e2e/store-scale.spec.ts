@@ -65,8 +65,10 @@ test('a list of 10,000 connectors searches, filters and sorts with a bounded DOM
 
   await sidebar.getByLabel('Search by name').fill('');
   started = performance.now();
-  await sidebar.getByLabel('Type filter').selectOption({ label: CONNECTOR_TYPE_INFO.upload.label });
-  await sidebar.getByLabel('Status filter').selectOption('created');
+  await sidebar
+    .getByLabel('Type', { exact: true })
+    .selectOption({ label: CONNECTOR_TYPE_INFO.upload.label });
+  await sidebar.getByLabel('Status', { exact: true }).selectOption('created');
   const uploads = seeded.filter((c) => c.type === 'upload' && c.status === 'created');
   await expect(
     sidebar.getByText(`${uploads.length.toLocaleString('en-US')} of 10,000 connectors`),
@@ -83,8 +85,8 @@ test('a list of 10,000 connectors searches, filters and sorts with a bounded DOM
   expect((await rowNames())[0]).toBe(firstByName);
 
   // Scrolling to the end shows the last rows and still keeps the DOM small.
-  await sidebar.getByLabel('Status filter').selectOption('any');
-  await sidebar.getByLabel('Type filter').selectOption('any');
+  await sidebar.getByLabel('Status', { exact: true }).selectOption('any');
+  await sidebar.getByLabel('Type', { exact: true }).selectOption('any');
   await list.evaluate((element) => {
     const scroller = element.parentElement!;
     scroller.scrollTop = scroller.scrollHeight;
