@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONNECTOR_TYPES, EXECUTION_MODES, FLOWS, FLOW_INFO } from '../connectors/catalogue';
 import { connectorIdSchema, organizationIdSchema, type Connector } from '../connectors/connector';
 import { LIMITS } from '../connectors/limits';
+import { ignoredPartsNote } from './ignored-parts';
 import { toJsonPointer } from './json-pointer';
 import type { Problem } from './problems';
 import { schemaProblems } from './schema-problems';
@@ -116,26 +117,27 @@ export function readCdeConnector(json: Record<string, unknown>, now: string): Cd
       ],
     };
   }
-  const ignored = Object.keys(api)
-    .filter((key) => !TAKEN_KEYS.has(key) && !isEmpty(api[key]))
-    .map((key) => key);
-  for (const [key, value] of Object.entries(newest)) {
-    if (!TAKEN_VERSION_KEYS.has(key) && !isEmpty(value))
-      ignored.push(`versions[${newestIndex}].${key}`);
-  }
-  for (const [key, value] of Object.entries(newest.config)) {
-    if (key !== 'execution' && !isEmpty(value))
-      ignored.push(`versions[${newestIndex}].config.${key}`);
-  }
+  const ignoredConnectorKeys = Object.keys(api).filter(
+    (key) => !TAKEN_KEYS.has(key) && !isEmpty(api[key]),
+  );
+  const ignoredVersionKeys = [
+    ...Object.entries(newest).filter(
+      ([key, value]) => !TAKEN_VERSION_KEYS.has(key) && !isEmpty(value),
+    ),
+    ...Object.entries(newest.config).filter(
+      ([key, value]) => key !== 'execution' && !isEmpty(value),
+    ),
+  ].map(([key]) => key);
   const notes = [
     `Read as the CDE API's connector JSON: the Connector details fields of version ${newest.version} were taken, and the connector is marked created (it exists on the platform).`,
   ];
-  if (api.versions.length > 1)
+  const others = api.versions.length - 1;
+  if (others > 0)
     notes.push(
-      `Only version ${newest.version} was taken; ${api.versions.length - 1} other version(s) were ignored.`,
+      `Only version ${newest.version} was taken; ${others} other ${others === 1 ? 'version was' : 'versions were'} left out.`,
     );
-  if (ignored.length > 0)
-    notes.push(`Ignored (not part of Connector details): ${ignored.join(', ')}.`);
+  const ignoredNote = ignoredPartsNote(ignoredConnectorKeys, ignoredVersionKeys, newest.version);
+  if (ignoredNote) notes.push(ignoredNote);
   if (typeof newest['logo'] === 'string')
     notes.push(
       'The logo is a link on the platform and was not downloaded; attach the SVG in the Details step.',

@@ -67,9 +67,9 @@ export const definitionFileV1Schema = z
 type FileV1 = z.infer<typeof definitionFileV1Schema>;
 
 export const UPGRADE_NOTE_V1 =
-  'Upgraded from format version 1: the timestamps moved to versions[0] ("created-at", ' +
-  '"updated-at"), the logo moved to x-studio.logo, and x-studio.owner-name is no longer kept ' +
-  '(the owner is known by its id). Export again to save the file in the current format.';
+  'Upgraded from format version 1: the creation and change times and the logo were moved to ' +
+  "where the current format keeps them, and the owner's display name was dropped (the owner " +
+  'is known by its organization id). Export again to save the file in the current format.';
 
 /** The same content in the current format's shape, for the current schema to check. */
 export function upgradeV1(file: FileV1): unknown {

@@ -165,7 +165,8 @@ describe('older files and the platform’s JSON', () => {
     });
     const notes = result.notes.join('\n');
     expect(notes).toMatch(
-      /Ignored \(not part of Connector details\): integrator, versions\[0\]\.state, versions\[0\]\.config\.application, versions\[0\]\.config\.vcs/,
+      "Left out, because they are not part of Connector details: the connector's integrator; " +
+        "version 1.0.0's state, Application configuration and Version Control configuration.",
     );
     expect(notes).toMatch(/logo is a link on the platform/);
   });
