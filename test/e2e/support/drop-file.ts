@@ -12,7 +12,17 @@ export async function dropFile(
   path: string,
   type = 'image/svg+xml',
 ): Promise<{ dropPrevented: boolean }> {
-  const bytes = [...(await readFile(path))];
+  return dropContent(target, basename(path), await readFile(path), type);
+}
+
+/** Drops a file that exists only in memory, e.g. a deliberately broken definition file. */
+export async function dropContent(
+  target: Locator,
+  name: string,
+  content: Uint8Array | string,
+  type: string,
+): Promise<{ dropPrevented: boolean }> {
+  const bytes = [...(typeof content === 'string' ? new TextEncoder().encode(content) : content)];
   const dropPrevented = await target.evaluate(
     (element, { bytes, name, type }) => {
       const transfer = new DataTransfer();
@@ -29,7 +39,7 @@ export async function dropFile(
       }
       return prevented;
     },
-    { bytes, name: basename(path), type },
+    { bytes, name, type },
   );
   return { dropPrevented };
 }

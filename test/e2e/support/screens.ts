@@ -1,5 +1,9 @@
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { StudioApp } from '../fixtures';
+import { corpusDir } from '../../unit/logos/corpus';
+import { dropFile } from './drop-file';
+import { TRANSFER_SCREENS } from './transfer-screens';
 
 export type ThemeName = 'light' | 'dark';
 export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark'];
@@ -79,10 +83,31 @@ export const SCREENS: readonly Screen[] = [
     },
   },
   {
+    name: 'readme-and-logo',
+    show: async ({ page }) => {
+      await draft(page, 'Shop feed import');
+      await page
+        .getByLabel('Readme', { exact: true })
+        .fill('## Setup\n\nAsk the shop for an **API key** and paste it under *Authentication*.');
+      await dropFile(
+        page.getByRole('region', { name: 'Logo drop zone' }),
+        join(corpusDir, 'benign/clippath-hexagon-badge.svg'),
+      );
+      await page.getByRole('button', { name: 'Use this logo' }).click();
+      await expect(page.getByRole('img', { name: 'Current logo' })).toBeVisible();
+      await expect(page.getByText('All changes saved')).toBeVisible();
+      // The part of the form below the fold, with the readme's top at the top of the window.
+      await page
+        .getByText('Readme', { exact: true })
+        .evaluate((label) => label.scrollIntoView({ block: 'start' }));
+    },
+  },
+  {
     name: 'settings',
     show: async (studio) => {
       await studio.menu('show-settings');
       await expect(studio.page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     },
   },
+  ...TRANSFER_SCREENS,
 ];
