@@ -27,16 +27,20 @@ async function readNamed(label: string): Promise<{ key: string; input: Definitio
   }
 }
 
-/** Reads and checks the files named on the command line, labelled as given. */
+/**
+ * Reads and checks the files named on the command line, labelled as given. `isKnownOwner`
+ * tells whether an owner is one of the user's organizations, for the same notes as the app's.
+ */
 export async function planFromPaths(
   labels: readonly string[],
   existing: ExistingLookup,
+  isKnownOwner: (id: string) => boolean = () => true,
 ): Promise<ImportPlan> {
   const named = await Promise.all(labels.map(readNamed));
   // The same file named twice (or by two paths) is one file, not a duplicate connector id.
   const unique = new Map(named.reverse().map(({ key, input }) => [key, input]));
   const inputs = [...unique.values()].reverse();
-  return planImport(loadDefinitions(inputs, new Date().toISOString()), existing);
+  return planImport(loadDefinitions(inputs, new Date().toISOString()), existing, isKnownOwner);
 }
 
 /** `file: message` when the whole file is at fault, else `file:pointer: message`. */

@@ -5,6 +5,8 @@ import {
   type ConflictChoice,
 } from '../../src/definition/import-plan';
 import { describeImportOutcome } from '../../src/definition/transfer-contract';
+import { existingIgnoringCase } from '../main/files/existing-lookup';
+import { isOneOf, organizationsInDataFolder } from '../main/files/known-owners';
 import { lockDataFolder } from '../main/store/data-folder-lock';
 import { openConnectorStore } from '../main/store/connector-store';
 import type { CliCommand, CliIo } from './command';
@@ -43,8 +45,10 @@ async function importInto(
   try {
     const store = await openConnectorStore(dataDir);
     try {
-      const existing = (id: string) => store.find(id);
-      const plan = await planFromPaths(files, existing);
+      const existing = existingIgnoringCase(store);
+      const organizations = await organizationsInDataFolder(dataDir);
+      const isKnownOwner = organizations === null ? undefined : isOneOf(organizations);
+      const plan = await planFromPaths(files, existing, isKnownOwner);
       const problems = report(plan, io);
       if (problems !== null) {
         io.stderr(`${problems}; nothing was imported.\n`);

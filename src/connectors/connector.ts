@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONNECTOR_TYPES, EXECUTION_MODES, FLOWS } from './catalogue';
 import { LIMITS } from './limits';
+import { visibleText } from './visible-text';
 
 /**
  * A connector as Connector Studio keeps it. Field names follow the Dev Portal's form; the
@@ -25,15 +26,22 @@ export type ConnectorLogo = z.infer<typeof logoSchema>;
 
 /** The fields the user edits on the Connector details step. */
 export const detailsShape = {
-  name: z.string().max(LIMITS.name, `Name can be at most ${LIMITS.name} characters.`),
+  name: z
+    .string()
+    .max(LIMITS.name, `Name can be at most ${LIMITS.name} characters.`)
+    .superRefine(visibleText('Name', false)),
   type: z.enum(CONNECTOR_TYPES).nullable(),
   description: z
     .string()
-    .max(LIMITS.description, `Description can be at most ${LIMITS.description} characters.`),
+    .max(LIMITS.description, `Description can be at most ${LIMITS.description} characters.`)
+    .superRefine(visibleText('Description', true)),
   flow: z.enum(FLOWS),
   executionMode: z.enum(EXECUTION_MODES),
   owner: organizationIdSchema,
-  readme: z.string().max(LIMITS.readme, `Readme can be at most ${LIMITS.readme} characters.`),
+  readme: z
+    .string()
+    .max(LIMITS.readme, `Readme can be at most ${LIMITS.readme} characters.`)
+    .superRefine(visibleText('Readme', true)),
   logo: logoSchema.nullable(),
 };
 

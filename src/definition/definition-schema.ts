@@ -142,8 +142,10 @@ export const definitionFileSchema = z
   .superRefine((file, context) => {
     const firstIndex = new Map<string, number>();
     file.connectors.forEach((connector, index) => {
-      const first = firstIndex.get(connector.id);
-      if (first === undefined) firstIndex.set(connector.id, index);
+      // A UUID is the same id in any case; the importer keeps it in lower case.
+      const id = connector.id.toLowerCase();
+      const first = firstIndex.get(id);
+      if (first === undefined) firstIndex.set(id, index);
       else
         context.addIssue({
           code: 'custom',

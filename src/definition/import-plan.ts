@@ -32,7 +32,7 @@ export interface ImportPlan {
   readonly conflicts: readonly ImportConflict[];
 }
 
-/** Lookup of a stored connector by id, active or in the bin. */
+/** Lookup of a stored connector by id in any case, active or in the bin. */
 export type ExistingLookup = (id: string) => ConnectorFields | undefined;
 
 /**
@@ -70,23 +70,27 @@ export function planImport(
   isKnownOwner: (id: string) => boolean = () => true,
 ): ImportPlan {
   const problems: FileProblem[] = sources.flatMap((source) => source.problems);
+  // Ids are compared in lower case: a UUID names the same connector in any case.
   const seen = new Map<string, string>();
   const incoming: { file: string; connector: Connector }[] = [];
   const conflicts: ImportConflict[] = [];
   for (const source of sources) {
-    for (const { connector, pointer } of source.connectors) {
-      const earlierFile = seen.get(connector.id);
+    for (const read of source.connectors) {
+      const earlierFile = seen.get(read.connector.id.toLowerCase());
       if (earlierFile !== undefined) {
+        const where = earlierFile === source.file ? 'earlier in this file' : `in ${earlierFile}`;
         problems.push({
           file: source.file,
-          pointer: `${pointer}/id`,
-          message: `The connector id ${connector.id} is also in ${earlierFile}; import one of the two.`,
+          pointer: `${read.pointer}/id`,
+          message: `The connector id ${read.connector.id} is also ${where}; import one of the two.`,
         });
         continue;
       }
-      seen.set(connector.id, source.file);
+      seen.set(read.connector.id.toLowerCase(), source.file);
+      const stored = existing(read.connector.id);
+      // A stored id keeps its spelling, so "replace" overwrites that connector.
+      const connector = stored ? { ...read.connector, id: stored.id } : read.connector;
       incoming.push({ file: source.file, connector });
-      const stored = existing(connector.id);
       if (stored) {
         conflicts.push({
           id: connector.id,

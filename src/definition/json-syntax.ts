@@ -12,7 +12,7 @@ export interface JsonSyntaxError {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITESPACE = /[ \t\n\r]*/y;
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let index = 0; index < offset; index++) {
@@ -29,7 +29,7 @@ function shown(char: string | undefined): string {
 }
 
 /** Returns the offset just past a string starting at `start`, or an error text. */
-function scanString(text: string, start: number): number | string {
+export function scanString(text: string, start: number): number | string {
   let index = start + 1;
   while (index < text.length) {
     const code = text.charCodeAt(index);

@@ -6,9 +6,11 @@ import {
   OLDEST_READABLE_FORMAT_VERSION,
 } from './definition-file';
 import { definitionFileSchema, type ConnectorDefinition } from './definition-schema';
+import { duplicateKeyProblems } from './duplicate-keys';
 import { definitionFileV1Schema, UPGRADE_NOTE_V1, upgradeV1 } from './format-v1';
 import { locateJsonError } from './json-syntax';
 import type { Problem } from './problems';
+import { connectorRuleProblems, lowerCaseIds } from './read-connector-checks';
 import { schemaProblems } from './schema-problems';
 
 /** A connector read from a file, with where it sits there (for problems found later). */
@@ -104,6 +106,19 @@ function readStudioFile(json: Record<string, unknown>): ReadResult {
  * connector JSON. Pure: logos are checked by the caller, which has the sanitizer.
  */
 export function readDefinitionText(text: string, now: string): ReadResult {
+  const read = readAnyFormat(text, now);
+  if (!read.ok) return read;
+  const problems = connectorRuleProblems(read.connectors);
+  if (problems.length > 0) return { ok: false, problems };
+  const { entries, note } = lowerCaseIds(read.connectors);
+  return {
+    ok: true,
+    connectors: entries,
+    notes: note === null ? read.notes : [...read.notes, note],
+  };
+}
+
+function readAnyFormat(text: string, now: string): ReadResult {
   if (text.charCodeAt(0) === 0xfeff) {
     return refused('The file starts with a byte-order mark (BOM); save it as UTF-8 without a BOM.');
   }
@@ -119,6 +134,8 @@ export function readDefinitionText(text: string, now: string): ReadResult {
         : `The file is not valid JSON: at line ${where.line}, column ${where.column}, ${where.reason}.`,
     );
   }
+  const repeatedKeys = duplicateKeyProblems(text);
+  if (repeatedKeys.length > 0) return { ok: false, problems: repeatedKeys };
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return refused('Expected a JSON object with "format", "formatVersion" and "connectors".');
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organizationIdSchema } from '../connectors/connector';
 import { LIMITS } from '../connectors/limits';
+import { visibleText } from '../connectors/visible-text';
 
 /**
  * Local settings. The Dev Portal knows which organizations the user belongs to; offline we let
@@ -17,7 +18,8 @@ export const organizationSchema = z
       .max(
         LIMITS.organizationName,
         `Organization names can be at most ${LIMITS.organizationName} characters.`,
-      ),
+      )
+      .superRefine(visibleText('The organization name', false)),
   })
   .strict();
 export type Organization = z.infer<typeof organizationSchema>;

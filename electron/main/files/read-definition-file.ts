@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_DEFINITION_FILE_BYTES } from '../../../src/definition/definition-file';
 
@@ -24,24 +25,63 @@ export function decodeDefinitionBytes(file: string, bytes: Uint8Array): Definiti
   }
 }
 
+/** Why a path that is not a regular file cannot be read as one, in words. */
+function notRegular(stats: Stats): string {
+  if (stats.isDirectory()) return 'This is a folder, not a regular file.';
+  const kind = stats.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : stats.isSocket()
+      ? 'a socket'
+      : stats.isCharacterDevice() || stats.isBlockDevice()
+        ? 'a device'
+        : 'not a file';
+  return `This is ${kind}, not a regular file; only regular files can be imported.`;
+}
+
+/**
+ * Opening a FIFO for reading waits for a writer, for ever if none comes, and a device never
+ * ends; so the path is checked to be a regular file before it is opened, it is opened without
+ * blocking (where the platform has O_NONBLOCK), and the opened file is checked again to be that
+ * same regular file, in case the path was swapped in between.
+ */
+async function openRegularFile(
+  path: string,
+): Promise<{ refusal: string } | { handle: FileHandle; size: number }> {
+  const before = await stat(path);
+  if (!before.isFile()) return { refusal: notRegular(before) };
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const opened = await handle.stat();
+  if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev) {
+    await handle.close();
+    return {
+      refusal: opened.isFile()
+        ? 'The file changed while it was opened; try again.'
+        : notRegular(opened),
+    };
+  }
+  return { handle, size: opened.size };
+}
+
 /**
  * Reads a definition file from disk, never more than the size limit: an oversized file is
- * refused from its size alone, before any of it is read.
+ * refused from its size alone, before any of it is read. Anything but a regular file (a FIFO,
+ * a device, a folder) is refused before it is opened for reading.
  * `label` is how problems name the file (the app shows base names, the CLI the path given).
  */
 export async function readDefinitionFile(
   path: string,
   label: string = basename(path),
 ): Promise<DefinitionInput> {
-  let handle;
+  let opened;
   try {
-    handle = await open(path, 'r');
+    opened = await openRegularFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return { file: label, refusal: `The file could not be opened (${code}).` };
   }
+  if ('refusal' in opened) return { file: label, refusal: opened.refusal };
+  const { handle, size } = opened;
   try {
-    const { size } = await handle.stat();
     if (size > MAX_DEFINITION_FILE_BYTES) return { file: label, refusal: sizeRefusal(size) };
     // One byte more than announced, to notice a file that grows while it is read.
     const buffer = new Uint8Array(size + 1);
