@@ -8,7 +8,7 @@ import { importCommand } from '../../../electron/cli/import-command';
 import { validateCommand } from '../../../electron/cli/validate-command';
 import type { CliCommand } from '../../../electron/cli/command';
 import { GENERATOR, sampleConnector } from './samples';
-import { storeBytes } from './helpers';
+import { openServices, storeBytes } from './helpers';
 
 let root: string;
 
@@ -97,5 +97,46 @@ describe('export and import', () => {
     await mkdir(folder);
     await run(exportCommand, ['--data-dir', dataDir, '--all', '-o', folder, '--folder']);
     expect(await readdir(folder)).toHaveLength(2);
+  });
+});
+
+describe('import notes', () => {
+  it('says which connectors are owned by an organization not in Settings, as the app does', async () => {
+    const dataDir = join(root, 'data');
+    const opened = await openServices(dataDir);
+    const result = await opened.services.dispatch('settings:get', {});
+    await opened.services.close();
+    if (!result.ok) throw new Error(result.error.message);
+    const mine = (result.value as { organizations: { id: string }[] }).organizations[0]!.id;
+    const ours = sampleConnector({ name: 'Ours', owner: mine.toUpperCase() });
+    const theirs = sampleConnector({ name: 'Theirs' });
+    const input = await file(
+      'in.connector.json',
+      serializeDefinitionFile([ours, theirs], GENERATOR),
+    );
+
+    const imported = await run(importCommand, ['--data-dir', dataDir, input]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout.split('\n').filter((line) => line.includes('note:'))).toEqual([
+      `${input}: note: "Theirs" is owned by organization ${theirs.owner}, which is not in your Settings; choose one of yours before creating it, or add that organization in Settings.`,
+    ]);
+  });
+
+  it('validate and import refuse repeated keys with the pointer of the repeat', async () => {
+    const text = serializeDefinitionFile([sampleConnector()], GENERATOR).replace(
+      /\}\s*$/,
+      ', "connectors": []}',
+    );
+    const input = await file('repeated.connector.json', text);
+    const validated = await run(validateCommand, [input]);
+    expect(validated.code).toBe(1);
+    expect(validated.stdout).toMatch(
+      new RegExp(`^${input}:/connectors: The key "connectors" appears again here`),
+    );
+    const imported = await run(importCommand, ['--data-dir', join(root, 'data'), input]);
+    expect(imported).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/nothing was imported/),
+    });
   });
 });
