@@ -24,6 +24,21 @@ export async function storeBlobsOf(
   return { logo, readme };
 }
 
+/** storeBlobsOf for many connectors at once, with one folder fsync per blob folder. */
+export async function storeBlobsOfMany(
+  store: Store,
+  connectors: readonly Connector[],
+): Promise<Array<{ logo: string | null; readme: string | null }>> {
+  const logos = connectors.flatMap((c) => (c.logo ? [c.logo.svg] : []));
+  const readmes = connectors.flatMap((c) => (readmeNeedsBlob(c.readme) ? [c.readme] : []));
+  const logoHashes = await store.putBlobs(logos, 'logos');
+  const readmeHashes = await store.putBlobs(readmes, 'readmes');
+  return connectors.map((c) => ({
+    logo: c.logo ? logoHashes.shift()! : null,
+    readme: readmeNeedsBlob(c.readme) ? readmeHashes.shift()! : null,
+  }));
+}
+
 /** The logo and readme texts a record names; null for each that is inline, missing or damaged. */
 export async function loadBlobsOf(
   store: Store,

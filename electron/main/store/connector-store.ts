@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Connector } from '../../../src/connectors/connector';
 import { log } from '../log';
 import { CONNECTOR_BLOB_FOLDERS, loadBlobsOf, storeBlobsOf } from './connector-blobs';
+import { storeBlobsOfMany } from './connector-blobs';
 import { blobHashesOf, toConnector, toListed, toRecord } from './connector-record';
 import { validateConnectorRecord } from './connector-record-validation';
 import type { ConnectorRecord } from './connector-record';
@@ -158,12 +159,9 @@ class ShardedConnectorRepository implements ConnectorStore {
     await this.#tracked(
       connectors.map((c) => c.id),
       async () => {
-        const records: ConnectorRecord[] = [];
         // Blobs first: one no record refers to yet is harmless if the batch then fails.
-        for (const connector of connectors) {
-          records.push(toRecord(connector, await storeBlobsOf(this.#store, connector), null));
-        }
-        await this.#store.putMany(records);
+        const blobs = await storeBlobsOfMany(this.#store, connectors);
+        await this.#store.putMany(connectors.map((c, i) => toRecord(c, blobs[i]!, null)));
       },
     );
   }

@@ -12,20 +12,25 @@ import type { ShardedRecordStore } from './durable';
 export async function moveInlineReadmesOut(
   store: ShardedRecordStore<ConnectorRecord>,
 ): Promise<number> {
-  const upgraded: ConnectorRecord[] = [];
-  for (const record of store.unordered()) {
-    if (typeof record.readme !== 'string' || !readmeNeedsBlob(record.readme)) continue;
-    const hash = await store.putBlob(record.readme, 'readmes');
-    upgraded.push({ ...record, readme: { hash } });
-  }
-  if (upgraded.length === 0) return 0;
+  const inline = [...store.unordered()].flatMap((record) =>
+    typeof record.readme === 'string' && readmeNeedsBlob(record.readme)
+      ? [{ record, readme: record.readme }]
+      : [],
+  );
+  if (inline.length === 0) return 0;
   try {
-    await store.putMany(upgraded);
+    const hashes = await store.putBlobs(
+      inline.map((entry) => entry.readme),
+      'readmes',
+    );
+    await store.putMany(
+      inline.map(({ record }, i) => ({ ...record, readme: { hash: hashes[i]! } })),
+    );
   } catch (error) {
     // Nothing is lost: the records keep their inline readmes and still load.
     log.warn('Moving readmes out of the connector records failed; trying again next start', error);
     return 0;
   }
-  log.info(`Moved the readmes of ${upgraded.length} connectors into readme files`);
-  return upgraded.length;
+  log.info(`Moved the readmes of ${inline.length} connectors into readme files`);
+  return inline.length;
 }

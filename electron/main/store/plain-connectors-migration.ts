@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { connectorSchema } from '../../../src/connectors/connector';
-import { storeBlobsOf } from './connector-blobs';
+import { storeBlobsOfMany } from './connector-blobs';
 import { toRecord, type ConnectorRecord } from './connector-record';
 import { DurableJsonFile, nodeFsLayer, writeFileDurably, type FsLayer } from './durable';
 import type { ShardedRecordStore } from './durable';
@@ -55,9 +55,8 @@ export async function migratePlainConnectors(
     { connectors: plain.bin, binnedAt },
   ];
   for (const list of lists) {
-    for (const connector of list.connectors) {
-      records.push(toRecord(connector, await storeBlobsOf(store, connector), list.binnedAt));
-    }
+    const blobs = await storeBlobsOfMany(store, list.connectors);
+    list.connectors.forEach((c, i) => records.push(toRecord(c, blobs[i]!, list.binnedAt)));
   }
   await store.putMany(records);
   await fs.unlink(path);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { DurableWriteError } from './errors';
 import { errorCode, type FsLayer } from './fs-layer';
 import { removeAllStaleTemps, writeFileDurably } from './write-file-durably';
 
@@ -59,6 +60,43 @@ export class BlobStore {
       await writeFileDurably(this.#pathOf(hash), text, this.#fs);
       this.#known.add(hash);
       return hash;
+    });
+  }
+
+  /**
+   * Stores many texts and returns their hashes in order. The files are written a few at a time
+   * and the folder is fsynced once at the end, rather than once per file: importing 10,000
+   * connectors would otherwise spend most of its time waiting for the disk.
+   */
+  putMany(texts: readonly string[]): Promise<string[]> {
+    const hashes = texts.map((text) => BlobStore.hashOf(text));
+    for (const hash of hashes) this.#pinned.add(hash);
+    return this.#alone(async () => {
+      await this.#list();
+      const missing = new Map<string, string>();
+      texts.forEach((text, i) => {
+        if (!this.#known.has(hashes[i]!)) missing.set(hashes[i]!, text);
+      });
+      const queue = [...missing];
+      const writer = async () => {
+        for (let next = queue.pop(); next; next = queue.pop()) {
+          const [hash, text] = next;
+          try {
+            await writeFileDurably(this.#pathOf(hash), text, this.#fs, { callerSyncsFolder: true });
+          } catch (error) {
+            queue.length = 0; // the other writers stop after their current file
+            throw error;
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: 8 }, writer));
+      if (missing.size > 0) {
+        await this.#fs.syncDir(this.dir).catch((error: unknown) => {
+          throw new DurableWriteError(this.dir, errorCode(error), { cause: error });
+        });
+      }
+      for (const hash of missing.keys()) this.#known.add(hash);
+      return hashes;
     });
   }
 

@@ -186,6 +186,11 @@ export class ShardedRecordStore<R extends { id: string }> {
     return this.#blobFolder(folder).put(text);
   }
 
+  /** Stores many texts in one blob folder, syncing the folder once; returns their hashes. */
+  putBlobs(texts: readonly string[], folder?: string): Promise<string[]> {
+    return this.#blobFolder(folder).putMany(texts);
+  }
+
   getBlob(hash: string, folder?: string): Promise<string | null> {
     return this.#blobFolder(folder).get(hash);
   }

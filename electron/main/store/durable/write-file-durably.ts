@@ -55,6 +55,11 @@ export async function removeAllStaleTemps(dir: string, fs: FsLayer): Promise<num
 export interface DurableWriteOptions {
   /** How often to retry a rename that failed with EPERM/EBUSY/EACCES (Windows AV/indexer locks). */
   renameRetries?: number;
+  /**
+   * Leave the folder fsync to the caller, who writes many files into one folder and syncs it
+   * once at the end; until then the new names may not survive a power cut.
+   */
+  callerSyncsFolder?: boolean;
 }
 
 const TRANSIENT_RENAME_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
@@ -89,6 +94,7 @@ export async function writeFileDurably(
     if (created) await fs.unlink(tmp).catch(() => undefined);
     throw new DurableWriteError(path, errorCode(error), { cause: error });
   }
+  if (options.callerSyncsFolder === true) return;
   try {
     await fs.syncDir(dir);
   } catch (error) {
