@@ -17,7 +17,9 @@ function describeIssue(error: z.ZodError): { message: string; field?: string } {
   if (!issue) return { message: 'The request is not valid.' };
   const path = issue.path.map(String);
   const field = path[0] === 'changes' ? path[1] : path[0];
-  const where = path.length > 0 ? `${path.join('.')}: ` : '';
+  // A form field's message is shown under its label, which already says where.
+  const isFormField = path[0] === 'changes' && path.length === 2;
+  const where = path.length > 0 && !isFormField ? `${path.join('.')}: ` : '';
   return field === undefined
     ? { message: `${where}${issue.message}` }
     : { message: `${where}${issue.message}`, field };

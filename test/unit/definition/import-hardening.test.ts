@@ -140,7 +140,7 @@ describe('invisible control characters', () => {
       ok: false,
       error: {
         code: 'VALIDATION',
-        message: 'changes.name: Name contains an invisible control character (U+202E).',
+        message: 'Name contains an invisible control character (U+202E).',
         field: 'name',
       },
     });
