@@ -1,7 +1,8 @@
-import type {
-  Connector,
-  ConnectorDetails,
-  ConnectorSummary,
+import {
+  summarize,
+  type Connector,
+  type ConnectorDetails,
+  type ConnectorSummary,
 } from '../../../../src/connectors/connector';
 import type { AppError, Result } from '../../../../src/result';
 import type { Settings, Theme } from '../../../../src/settings/settings';
@@ -247,16 +248,8 @@ export class Studio {
       const { [connector.id]: _removed, ...rest } = this.thumbnails;
       this.thumbnails = rest;
     }
-    const summary: ConnectorSummary = {
-      id: connector.id,
-      name: connector.name,
-      type: connector.type,
-      status: connector.status,
-      updatedAt: connector.updatedAt,
-      hasLogo: connector.logo !== null,
-    };
     const others = this.summaries.filter((existing) => existing.id !== connector.id);
-    this.summaries = sortByChange([summary, ...others]);
+    this.summaries = sortByChange([summarize(connector), ...others]);
   }
 
   #accept<T>(result: Result<T>): result is { ok: true; value: T } {
