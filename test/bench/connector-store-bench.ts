@@ -9,7 +9,7 @@
  * Alone: `npx tsx test/bench/connector-store-bench.ts [--sizes 100,1000] [--saves 60]`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,6 +17,7 @@ import { summarize } from '../../src/connectors/connector';
 import { openConnectorStore } from '../../electron/main/store/connector-store';
 import { nodeFsLayer, type FsLayer } from '../../electron/main/store/durable';
 import { fixtureConnectors, fixtureLogo, seededRandom } from './connector-fixtures';
+import { argValue, diskUsage, percentile } from './bench-tools';
 
 const OWNER = '11111111-1111-4111-8111-111111111111';
 
@@ -40,22 +41,6 @@ export interface ConnectorBenchRow {
   bytesOnDisk: number;
   files: number;
   rssMb: number;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function diskUsage(dir: string): Promise<{ bytes: number; files: number }> {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-    files += 1;
-  }
-  return { bytes, files };
 }
 
 /** Opens the store in a fresh process: module loading is excluded, the heap is cold. */
@@ -153,11 +138,6 @@ export async function runConnectorStoreBench(
     );
   }
   return rows;
-}
-
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

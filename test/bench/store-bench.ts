@@ -7,7 +7,7 @@
  * No assertions: numbers depend on the disk (fsync) and the machine.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { DurableJsonFile } from '../../electron/main/store/durable/durable-json-file';
 import { nodeFsLayer, type FsLayer } from '../../electron/main/store/durable/fs-layer';
 import { ShardedRecordStore } from '../../electron/main/store/durable/sharded-records';
+import { argValue, diskUsage, percentile } from './bench-tools';
 
 const recordSchema = z.object({
   id: z.string().min(1),
@@ -85,21 +86,6 @@ function record(n: number, random: () => number, logoRef: string | null): BenchR
     readme: text(random, 2000),
     logo: logoRef,
   };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function diskUsage(dir: string): Promise<{ bytes: number; files: number }> {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-    files += 1;
-  }
-  return { bytes, files };
 }
 
 /** Loads the store in a fresh process, so the time includes a cold module and heap. */
@@ -240,11 +226,6 @@ export async function runStoreBench(
     );
   }
   return rows;
-}
-
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
