@@ -1,7 +1,7 @@
 import type { Connector } from '../../../src/connectors/connector';
 
 export const OWNER = '6f1c2b7e-4d1a-4c5e-9b8a-1e2f3a4b5c6d';
-export const GENERATOR = { name: 'Connector Studio', version: 'test' };
+export { TEST_GENERATOR as GENERATOR } from '../support/test-services';
 
 let counter = 0;
 

@@ -4,22 +4,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/connectors/connector';
 import { LIMITS } from '../../../src/connectors/limits';
-import { openMainServices, type MainServices } from '../../../electron/main/services';
-import { RecordingLinks } from '../../e2e/support/recording-links';
-import { ScriptedDialogs } from '../../e2e/support/scripted-dialogs';
+import type { MainServices } from '../../../electron/main/services';
 import { snapshotFolder } from '../support/folder-snapshot';
+import { call as callOn, openServices } from '../support/test-services';
 
 let dataDir: string;
 let services: MainServices;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'studio-handlers-'));
-  services = await openMainServices({
-    dataDir,
-    dialogs: new ScriptedDialogs(),
-    links: new RecordingLinks(),
-    generator: { name: 'Connector Studio', version: 'test' },
-  });
+  ({ services } = await openServices(dataDir));
 });
 
 afterEach(async () => {
@@ -27,12 +21,8 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function call<T = unknown>(channel: string, payload: unknown): Promise<T> {
-  const result = await services.dispatch(channel, payload);
-  if (!result.ok)
-    throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T = unknown>(channel: string, payload: unknown): Promise<T> =>
+  callOn<T>(services, channel, payload);
 
 async function createdConnector(): Promise<Connector> {
   const draft = await call<Connector>('connectors:new-draft', {});
@@ -148,12 +138,7 @@ describe('connector handlers', () => {
   it('keeps connectors across a reopen of the data folder', async () => {
     const created = await createdConnector();
     await services.close();
-    services = await openMainServices({
-      dataDir,
-      dialogs: new ScriptedDialogs(),
-      links: new RecordingLinks(),
-      generator: { name: 'Connector Studio', version: 'test' },
-    });
+    ({ services } = await openServices(dataDir));
     expect(await call('connectors:get', { id: created.id })).toMatchObject({
       name: 'Feed',
       status: 'created',

@@ -3,23 +3,17 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openMainServices, type MainServices } from '../../../electron/main/services';
+import type { MainServices } from '../../../electron/main/services';
 import { CHANNELS } from '../../../src/ipc/channels';
 import { ERROR_CODES, type Result } from '../../../src/result';
-import { RecordingLinks } from '../../e2e/support/recording-links';
-import { ScriptedDialogs } from '../../e2e/support/scripted-dialogs';
+import { openServices } from '../support/test-services';
 
 let dataDir: string;
 let services: MainServices;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'studio-ipc-fuzz-'));
-  services = await openMainServices({
-    dataDir,
-    dialogs: new ScriptedDialogs(),
-    links: new RecordingLinks(),
-    generator: { name: 'Connector Studio', version: '0.0.0-test' },
-  });
+  ({ services } = await openServices(dataDir));
 });
 afterEach(async () => {
   await services.close();
