@@ -103,6 +103,19 @@ export const SCREENS: readonly Screen[] = [
     },
   },
   {
+    name: 'logo-report',
+    show: async ({ page }) => {
+      await draft(page, 'Shop feed import');
+      await dropFile(
+        page.getByRole('region', { name: 'Logo drop zone' }),
+        join(corpusDir, 'hostile/event-onclick-child-rect.svg'),
+      );
+      const report = page.getByRole('region', { name: /Logo check for/ });
+      await expect(report.getByRole('button', { name: 'Use this logo' })).toBeVisible();
+      await report.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    },
+  },
+  {
     name: 'settings',
     show: async (studio) => {
       await studio.menu('show-settings');
