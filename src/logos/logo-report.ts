@@ -18,6 +18,11 @@ export type LogoRefusalCode =
   | 'too-many-elements'
   | 'not-svg-root'
   | 'use-expansion'
+  | 'too-many-uses'
+  | 'reference-chain'
+  | 'too-many-style-rules'
+  | 'style-too-complex'
+  | 'output-too-large'
   | 'internal-error';
 
 export interface LogoRemoval {
@@ -60,6 +65,25 @@ export const LOGO_MAX_DEPTH = 256;
  * (the "billion laughs" of SVG: a 2 KB file can fan out to a million shapes).
  */
 export const LOGO_MAX_USE_EXPANSION = 50_000;
+
+/**
+ * Caps that keep the sanitizer (synchronous, on the main process) well under two seconds on any
+ * input up to LOGO_MAX_BYTES. Chosen from the 3,726 real logos of `npm run fidelity` and the
+ * benign corpus, whose largest values are given in brackets; see docs/logos.md.
+ */
+/** `<use>` elements in one logo [84]. Each is a cloned shadow tree in the browser. */
+export const LOGO_MAX_USES = 2_000;
+/** Links followed one after another (`<use>`, gradient, pattern, filter, textPath `href`) [3]. */
+export const LOGO_MAX_REFERENCE_CHAIN = 32;
+/** Selectors in all `<style>` rules together [4]. */
+export const LOGO_MAX_STYLE_RULES = 2_000;
+/**
+ * Selectors × elements, each element counted once per level of nesting, because a style is
+ * matched against an element and every ancestor it inherits from [138].
+ */
+export const LOGO_MAX_STYLE_CHECKS = 2_000_000;
+/** Combinators in one selector (`g > g path` has two) [0]; longer selectors are dropped. */
+export const LOGO_MAX_SELECTOR_COMBINATORS = 16;
 
 /** A width or height above this (in user units or px) is dropped in favour of the viewBox. */
 export const LOGO_MAX_DIMENSION = 10_000;

@@ -1,3 +1,4 @@
+import { LOGO_MAX_SELECTOR_COMBINATORS } from '../../../src/logos/logo-report';
 import type { IdPrefixer } from './id-prefix';
 import type { RemovalLog } from './removal-log';
 import { indexOfTopLevel, matchingBrace, splitTopLevel, stripComments } from './css-scan';
@@ -145,9 +146,26 @@ function scopeSelector(selector: string, ctx: CssContext): string | undefined {
   return `${out}:where(.${p.prefix})`;
 }
 
+/**
+ * Combinators in a selector (descendant spaces and `>`, `+`, `~`), outside `:nth-child(…)`
+ * arguments. Each one makes a matcher walk ancestors or siblings, so long chains are dropped.
+ */
+export function countCombinators(selector: string): number {
+  return (
+    selector
+      .replace(/\([^)]*\)/g, '')
+      .trim()
+      .match(/\s*[>+~]\s*|\s+/g)?.length ?? 0
+  );
+}
+
 function sanitizeSelectorList(prelude: string, ctx: CssContext): string | undefined {
   const kept: string[] = [];
   for (const selector of splitTopLevel(prelude, ',')) {
+    if (countCombinators(selector) > LOGO_MAX_SELECTOR_COMBINATORS) {
+      ctx.log.remove('overlong CSS selector');
+      continue;
+    }
     const scoped = scopeSelector(selector, ctx);
     if (scoped === undefined) ctx.log.remove('CSS selector outside the logo');
     else kept.push(scoped);

@@ -1,13 +1,17 @@
-import { refusedLogoReport, type LogoReport } from '../../../src/logos/logo-report';
+import { LOGO_MAX_BYTES, refusedLogoReport, type LogoReport } from '../../../src/logos/logo-report';
+import { measureComplexity } from './complexity';
+import { checkComplexityCaps } from './complexity-caps';
 import { decodeText } from './decode-text';
 import { derivePrefix, GIVEN_PREFIX, IdPrefixer, PLACEHOLDER_PREFIX } from './id-prefix';
 import { parseSvg } from './parse-svg';
 import { applyPolicy } from './policy-pass';
-import { LogoRefusal, refuse } from './refusal';
+import { checkReferenceChains } from './reference-chain';
+import { formatBytes, LogoRefusal, refuse } from './refusal';
 import { RemovalLog } from './removal-log';
 import { serializeSvg } from './serialize';
 import { gateBytes } from './sniff-bytes';
 import { optimizeSvg } from './svgo-pass';
+import { planSvgo } from './svgo-plan';
 import { walkElements, type XElement } from './xml-tree';
 
 export interface SanitizeLogoOptions {
@@ -73,8 +77,19 @@ function runPipeline(bytes: Uint8Array, options: SanitizeLogoOptions): LogoRepor
   applyPolicy(parsed.root, working, log);
   const first = serializeSvg(parsed.root);
 
-  // 2. svgo (optimizer), then the allow-list again on what it produced.
-  const optimized = optimizeSvg(first, hasStyleElement(parsed.root));
+  // 2. Structure caps on what is left, then svgo (optimizer) without the plugins this logo's
+  // complexity would make slow, then the allow-list again on what it produced.
+  checkReferenceChains(parsed.root);
+  const complexity = measureComplexity(parsed.root);
+  checkComplexityCaps(complexity);
+  const plan = planSvgo(complexity, hasStyleElement(parsed.root));
+  if (plan.skipped.length > 0) {
+    log.warn(
+      'The logo is complex enough that some optimizations were skipped to keep the app ' +
+        'responsive; it looks the same but the file is larger than it could be.',
+    );
+  }
+  const optimized = optimizeSvg(first, plan.plugins);
   const canonical = cleanText(optimized, working, log).svg;
 
   // 3. Final prefix, derived from the canonical text so re-sanitizing gives the same bytes.
@@ -91,13 +106,22 @@ function runPipeline(bytes: Uint8Array, options: SanitizeLogoOptions): LogoRepor
       'The sanitized logo did not pass its own safety check, so it was refused.',
     );
   }
+  // Prefixes, scoping classes and escapes can make the output longer than the input.
+  const bytesOut = utf8.encode(output).length;
+  if (bytesOut > LOGO_MAX_BYTES) {
+    refuse(
+      'output-too-large',
+      `Once sanitized, the logo would be ${formatBytes(bytesOut)}, more than the ` +
+        `${formatBytes(LOGO_MAX_BYTES)} a logo may be. Simplify it or remove unused parts.`,
+    );
+  }
   return {
     accepted: true,
     svg: output,
     removed: log.removals(),
     warnings: log.warnings(),
     bytesIn: bytes.length,
-    bytesOut: utf8.encode(output).length,
+    bytesOut,
   };
 }
 

@@ -63,7 +63,11 @@ export function svgoPlugins(hasStyleElement: boolean): PluginConfig[] {
   return hasStyleElement ? PLUGINS.filter((p) => !STRUCTURAL_PLUGINS.has(p)) : [...PLUGINS];
 }
 
-/** Runs svgo once (not multipass: our own checks run after it, and time matters). */
-export function optimizeSvg(svg: string, hasStyleElement: boolean): string {
-  return optimize(svg, { multipass: false, plugins: svgoPlugins(hasStyleElement) }).data;
+/**
+ * Runs svgo once (not multipass: our own checks run after it, and time matters) with the plugins
+ * chosen by `planSvgo`; with none left, the text is returned as it is.
+ */
+export function optimizeSvg(svg: string, plugins: PluginConfig[]): string {
+  if (plugins.length === 0) return svg;
+  return optimize(svg, { multipass: false, plugins }).data;
 }
