@@ -6,6 +6,12 @@ import {
   PRESENTATION_PROPERTIES,
   RASTER_HREF_ELEMENTS,
 } from './svg-allow-list';
+import { hasNonFiniteNumber, TEXT_VALUED_NAMES } from './numbers';
+import {
+  ROOT_PLACEMENT_PROPERTIES,
+  ROOT_PLACEMENT_REMOVAL,
+  type RootIdentity,
+} from './root-placement';
 import { classifyUrl, normalizeUrl, rewriteFragmentUrls } from './url-policy';
 import { XLINK_NS, XML_NS, type XAttr, type XElement } from './xml-tree';
 
@@ -48,6 +54,12 @@ function mapClassList(value: string, ctx: CssContext, isRoot: boolean): string {
   return [...new Set(classes)].join(' ');
 }
 
+function rootIdentity(attrs: XAttr[]): RootIdentity {
+  const value = (name: string): string | undefined =>
+    attrs.find((a) => a.uri === '' && a.local === name)?.value;
+  return { id: value('id'), classes: new Set((value('class') ?? '').split(' ')) };
+}
+
 /**
  * Filters the attributes of a kept SVG element in place: event handlers and unknown names go,
  * `xlink:href` becomes `href`, links must be local (or embedded rasters), ids and classes get the
@@ -79,22 +91,31 @@ export function filterAttributes(el: XElement, ctx: CssContext, isRoot: boolean)
       ctx.log.remove('unsupported attribute');
       continue;
     }
+    if (isRoot && ROOT_PLACEMENT_PROPERTIES.has(name)) {
+      ctx.log.remove(ROOT_PLACEMENT_REMOVAL);
+      continue;
+    }
     let value: string | undefined = attr.value;
     if (name === 'id') value = ctx.prefixer.map(value);
     else if (name === 'class') {
       sawClass = true;
       value = mapClassList(value, ctx, isRoot);
-    } else if (name === 'style') value = sanitizeDeclarations(value, ctx);
+    } else if (name === 'style') value = sanitizeDeclarations(value, ctx, isRoot);
     else if (PRESENTATION_PROPERTIES.has(name)) value = sanitizeValue(value, ctx);
     else if (/url\(/i.test(value)) {
       value = rewriteFragmentUrls(value, (id) => ctx.prefixer.map(id));
       if (value === undefined) ctx.log.remove('external reference');
     }
     if (value === undefined || (value === '' && (name === 'style' || name === 'class'))) continue;
+    if (name !== 'style' && !TEXT_VALUED_NAMES.has(name) && hasNonFiniteNumber(value)) {
+      ctx.log.remove('out-of-range number');
+      continue;
+    }
     out.push({ uri: '', local: name, value });
   }
   if (href !== undefined) hrefRefused = checkHref(el, href, ctx, out);
   if (isRoot && !sawClass) out.push({ uri: '', local: 'class', value: ctx.prefixer.prefix });
   el.attrs = out;
+  if (isRoot) ctx.root = rootIdentity(out);
   return { hrefRefused };
 }

@@ -1,5 +1,12 @@
 import { LOGO_MAX_SELECTOR_COMBINATORS } from '../../../src/logos/logo-report';
 import type { IdPrefixer } from './id-prefix';
+import { hasNonFiniteNumber, TEXT_VALUED_NAMES } from './numbers';
+import {
+  couldMatchRoot,
+  ROOT_PLACEMENT_PROPERTIES,
+  ROOT_PLACEMENT_REMOVAL,
+  type RootIdentity,
+} from './root-placement';
 import type { RemovalLog } from './removal-log';
 import { indexOfTopLevel, matchingBrace, splitTopLevel, stripComments } from './css-scan';
 import { rewriteFragmentUrls } from './url-policy';
@@ -32,6 +39,8 @@ export interface CssContext {
    * scoped with `:where(.P)` and every element of the logo must carry class P.
    */
   scopeEveryElement?: boolean;
+  /** Set once the root's attributes are filtered (the root is always filtered first). */
+  root?: RootIdentity;
 }
 
 const ALLOWED_AT_MEDIA_PRELUDE = /^[a-z0-9\s(),:.\-/]*$/i;
@@ -68,8 +77,11 @@ export function sanitizeValue(value: string, ctx: CssContext): string | undefine
   return rewritten;
 }
 
-/** Sanitizes a declaration list (a `style` attribute or a rule body). */
-export function sanitizeDeclarations(css: string, ctx: CssContext): string {
+/**
+ * Sanitizes a declaration list (a `style` attribute or a rule body). `appliesToRoot` removes the
+ * properties that could move or enlarge the root outside its box (see root-placement.ts).
+ */
+export function sanitizeDeclarations(css: string, ctx: CssContext, appliesToRoot = false): string {
   const kept: string[] = [];
   for (const part of splitTopLevel(stripComments(css), ';')) {
     const colon = part.indexOf(':');
@@ -83,9 +95,17 @@ export function sanitizeDeclarations(css: string, ctx: CssContext): string {
       ctx.log.remove('unsupported CSS property');
       continue;
     }
+    if (appliesToRoot && ROOT_PLACEMENT_PROPERTIES.has(name)) {
+      ctx.log.remove(ROOT_PLACEMENT_REMOVAL);
+      continue;
+    }
     let value = part.slice(colon + 1).trim();
     const important = /!\s*important$/i.test(value);
     if (important) value = value.replace(/!\s*important$/i, '').trim();
+    if (!TEXT_VALUED_NAMES.has(name) && hasNonFiniteNumber(value)) {
+      ctx.log.remove('out-of-range number');
+      continue;
+    }
     const clean = sanitizeValue(value, ctx);
     if (clean === undefined || clean === '') continue;
     kept.push(`${name}:${clean}${important ? '!important' : ''}`);
@@ -214,7 +234,13 @@ function sanitizeRules(css: string, ctx: CssContext, depth: number): string {
       }
     } else {
       const selectors = sanitizeSelectorList(prelude, ctx);
-      const declarations = selectors === undefined ? '' : sanitizeDeclarations(body, ctx);
+      const root = ctx.root;
+      const matchesRoot =
+        root !== undefined &&
+        selectors !== undefined &&
+        splitTopLevel(selectors, ',').some((sel) => couldMatchRoot(sel, root));
+      const declarations =
+        selectors === undefined ? '' : sanitizeDeclarations(body, ctx, matchesRoot);
       if (selectors !== undefined && declarations !== '') out.push(`${selectors}{${declarations}}`);
     }
   }
