@@ -23,11 +23,16 @@ export const TEXT_VALUED_NAMES: ReadonlySet<string> = new Set([
   'aria-describedby',
   'font',
   'font-family',
+  'in',
+  'in2',
+  'result',
 ]);
 
 export function hasNonFiniteNumber(value: string): boolean {
-  if (NON_FINITE_WORD.test(value.replace(NAMES_IN_VALUE, ''))) return true;
-  for (const match of value.matchAll(NUMBER_LITERAL)) {
+  // Ids such as a derived prefix `l3e45ab12-…` look like numbers; they are not read.
+  const unnamed = value.replace(NAMES_IN_VALUE, ' ');
+  if (NON_FINITE_WORD.test(unnamed)) return true;
+  for (const match of unnamed.matchAll(NUMBER_LITERAL)) {
     if (!(Math.abs(Number(match[0])) <= MAX_MAGNITUDE)) return true;
   }
   return false;

@@ -46,6 +46,14 @@ function checkTextShape(text: string): void {
   if (text[start] !== '<') refuse('not-xml', 'This file is plain text, not SVG markup.');
 }
 
+function refuseOutputSize(bytes: number): never {
+  return refuse(
+    'output-too-large',
+    `Once sanitized, the logo would be ${formatBytes(bytes)} or more, above the ` +
+      `${formatBytes(LOGO_MAX_BYTES)} a logo may be. Simplify it or remove unused parts.`,
+  );
+}
+
 /** Parse → allow-list → serialize, with the removals recorded in `log`. */
 function cleanText(
   text: string,
@@ -76,6 +84,9 @@ function runPipeline(bytes: Uint8Array, options: SanitizeLogoOptions): LogoRepor
     log.warn('The SVG had no xmlns attribute; the SVG namespace was added.');
   applyPolicy(parsed.root, working, log);
   const first = serializeSvg(parsed.root);
+  // Escapes and prefixes can make the text grow (a `>` in text is written as `&gt;`); svgo never
+  // shrinks a logo to half, so text this large cannot end within the limit and is not optimized.
+  if (first.length > 2 * LOGO_MAX_BYTES) refuseOutputSize(first.length);
 
   // 2. Structure caps on what is left, then svgo (optimizer) without the plugins this logo's
   // complexity would make slow, then the allow-list again on what it produced.
@@ -108,13 +119,7 @@ function runPipeline(bytes: Uint8Array, options: SanitizeLogoOptions): LogoRepor
   }
   // Prefixes, scoping classes and escapes can make the output longer than the input.
   const bytesOut = utf8.encode(output).length;
-  if (bytesOut > LOGO_MAX_BYTES) {
-    refuse(
-      'output-too-large',
-      `Once sanitized, the logo would be ${formatBytes(bytesOut)}, more than the ` +
-        `${formatBytes(LOGO_MAX_BYTES)} a logo may be. Simplify it or remove unused parts.`,
-    );
-  }
+  if (bytesOut > LOGO_MAX_BYTES) refuseOutputSize(bytesOut);
   return {
     accepted: true,
     svg: output,
