@@ -5,6 +5,7 @@ import { optimize } from 'svgo';
 import { LOGO_MAX_BYTES } from '../../src/logos/logo-report';
 import { sanitizeLogo } from '../../electron/main/logos';
 import { corpusDir } from '../unit/logos/corpus';
+import { WORST_CASES } from '../unit/logos/worst-cases';
 
 /**
  * Median time of `sanitizeLogo` per corpus file and for a generated ~1 MiB logo, next to plain
@@ -133,7 +134,32 @@ export function runLogoBench(
   print(
     `generated ~1 MiB logo: ${large.sanitizeMs.toFixed(1)} ms vs svgo ${large.svgoMs?.toFixed(1)} ms, ratio ${large.svgoMs ? (large.sanitizeMs / large.svgoMs).toFixed(2) : '–'}×`,
   );
+  printWorstCases(print);
   return rows;
+}
+
+/**
+ * The inputs built to be slow (test/unit/logos/worst-cases.ts), timed once each after a warm-up
+ * of the sanitizer: the figure that matters is the longest the main process can be held.
+ */
+export function printWorstCases(print: (line: string) => void): void {
+  print('\nworst cases: median of 3 runs, outcome');
+  let slowest = 0;
+  for (const worst of WORST_CASES) {
+    const bytes = new TextEncoder().encode(worst.build());
+    let report = sanitizeLogo(bytes);
+    const ms = timeMedian(() => {
+      report = sanitizeLogo(bytes);
+    }, 3);
+    slowest = Math.max(slowest, ms);
+    const outcome = report.accepted
+      ? `accepted, ${report.bytesOut} B out`
+      : `refused: ${report.code}`;
+    print(
+      `${worst.name.padEnd(48)} ${String(bytes.length).padStart(8)} B ${ms.toFixed(0).padStart(6)} ms  ${outcome}`,
+    );
+  }
+  print(`slowest worst case: ${slowest.toFixed(0)} ms (goal: well under 2,000 ms)`);
 }
 
 if (
