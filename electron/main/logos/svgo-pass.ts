@@ -5,7 +5,7 @@ import { optimize, type PluginConfig } from 'svgo';
  *
  * The list is explicit (never `preset-default`, whose contents change between releases):
  * - no `inlineStyles`/`minifyStyles`/`mergeStyles`: they break compound selectors and drop
- *   `@media` blocks (see /work/shared/svg-sanitizing.md A8), and our CSS is already minimal;
+ *   `@media` blocks (see ../shared/svg-sanitizing.md, A8), and our CSS is already minimal;
  * - no `cleanupIds`/`prefixIds`: ids are prefixed by us, stably (id-prefix.ts);
  * - no `removeViewBox`/`removeDimensions`: the viewBox is what makes a logo scale;
  * - `removeScripts` is named as a belt on top of our own removal of scripts and handlers.
