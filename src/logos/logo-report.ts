@@ -22,6 +22,7 @@ export type LogoRefusalCode =
   | 'reference-chain'
   | 'too-many-style-rules'
   | 'style-too-complex'
+  | 'too-many-style-declarations'
   | 'output-too-large'
   | 'internal-error';
 
@@ -82,6 +83,8 @@ export const LOGO_MAX_STYLE_RULES = 2_000;
  * matched against an element and every ancestor it inherits from [138].
  */
 export const LOGO_MAX_STYLE_CHECKS = 2_000_000;
+/** CSS declarations in all `style` attributes and rules together [946]. */
+export const LOGO_MAX_STYLE_DECLARATIONS = 10_000;
 /** Combinators in one selector (`g > g path` has two) [0]; longer selectors are dropped. */
 export const LOGO_MAX_SELECTOR_COMBINATORS = 16;
 

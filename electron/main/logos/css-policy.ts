@@ -1,4 +1,7 @@
-import { LOGO_MAX_SELECTOR_COMBINATORS } from '../../../src/logos/logo-report';
+import {
+  LOGO_MAX_SELECTOR_COMBINATORS,
+  LOGO_MAX_STYLE_DECLARATIONS,
+} from '../../../src/logos/logo-report';
 import type { IdPrefixer } from './id-prefix';
 import { hasNonFiniteNumber, TEXT_VALUED_NAMES } from './numbers';
 import {
@@ -7,6 +10,7 @@ import {
   ROOT_PLACEMENT_REMOVAL,
   type RootIdentity,
 } from './root-placement';
+import { refuse } from './refusal';
 import type { RemovalLog } from './removal-log';
 import { indexOfTopLevel, matchingBrace, splitTopLevel, stripComments } from './css-scan';
 import { rewriteFragmentUrls } from './url-policy';
@@ -41,6 +45,8 @@ export interface CssContext {
   scopeEveryElement?: boolean;
   /** Set once the root's attributes are filtered (the root is always filtered first). */
   root?: RootIdentity;
+  /** Declarations seen so far, against LOGO_MAX_STYLE_DECLARATIONS. */
+  declarations?: number;
 }
 
 const ALLOWED_AT_MEDIA_PRELUDE = /^[a-z0-9\s(),:.\-/]*$/i;
@@ -77,13 +83,27 @@ export function sanitizeValue(value: string, ctx: CssContext): string | undefine
   return rewritten;
 }
 
+/** Each declaration is parsed again by svgo for every element it may apply to; few are needed. */
+function countDeclarations(count: number, ctx: CssContext): void {
+  ctx.declarations = (ctx.declarations ?? 0) + count;
+  if (ctx.declarations > LOGO_MAX_STYLE_DECLARATIONS) {
+    refuse(
+      'too-many-style-declarations',
+      `The logo's styles have more than ${LOGO_MAX_STYLE_DECLARATIONS.toLocaleString('en')} CSS ` +
+        'declarations in all; export it again with presentation attributes or fewer styles.',
+    );
+  }
+}
+
 /**
  * Sanitizes a declaration list (a `style` attribute or a rule body). `appliesToRoot` removes the
  * properties that could move or enlarge the root outside its box (see root-placement.ts).
  */
 export function sanitizeDeclarations(css: string, ctx: CssContext, appliesToRoot = false): string {
   const kept: string[] = [];
-  for (const part of splitTopLevel(stripComments(css), ';')) {
+  const parts = splitTopLevel(stripComments(css), ';');
+  countDeclarations(parts.length, ctx);
+  for (const part of parts) {
     const colon = part.indexOf(':');
     if (colon < 0) {
       if (part.trim() !== '') ctx.log.remove('unsupported CSS property');
@@ -173,7 +193,7 @@ function scopeSelector(selector: string, ctx: CssContext): string | undefined {
 export function countCombinators(selector: string): number {
   return (
     selector
-      .replace(/\([^)]*\)/g, '')
+      .replace(/\([^()]*\)/g, '')
       .trim()
       .match(/\s*[>+~]\s*|\s+/g)?.length ?? 0
   );

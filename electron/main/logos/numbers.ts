@@ -10,7 +10,7 @@ const NUMBER_LITERAL = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
 const MAX_MAGNITUDE = 1e30;
 const NON_FINITE_WORD = /infinity|nan/i;
 /** Names inside a value (`url(#id)`, `var(--name)`) may contain those letters. */
-const NAMES_IN_VALUE = /url\([^)]*\)|--[\w-]+|#[\w-]+/gi;
+const NAMES_IN_VALUE = /url\([^()]*\)|--[\w-]+|#[\w-]+/gi;
 
 /** Attributes and properties whose values are words, where "Infinity" may be a name. */
 export const TEXT_VALUED_NAMES: ReadonlySet<string> = new Set([

@@ -26,7 +26,7 @@ export interface RootIdentity {
  * not followed (the page around an inlined logo is unknown), so this errs on the side of "could".
  */
 export function couldMatchRoot(selector: string, root: RootIdentity): boolean {
-  const parts = selector.replace(/\([^)]*\)/g, '()').split(/[\s>+~]+/);
+  const parts = selector.replace(/\([^()]*\)/g, '()').split(/[\s>+~]+/);
   const subject = parts[parts.length - 1] ?? '';
   const type = /^[A-Za-z][\w-]*/.exec(subject)?.[0];
   if (type !== undefined && type !== 'svg') return false;

@@ -61,7 +61,8 @@ export const WORST_CASES: WorstCase[] = [
     name: '20,000 style rules',
     build: () =>
       svg(`<style>${times(20_000, (i) => `.c${i} g>g~g{fill:rgb(${i % 255},0,0)}`)}</style>`),
-    outcome: 'too-many-style-rules',
+    // One declaration per rule: the declaration cap is reached before the selector count.
+    outcome: 'too-many-style-declarations',
   },
   {
     name: '2,000 type rules over 200 nested groups',
@@ -138,6 +139,21 @@ export const WORST_CASES: WorstCase[] = [
           '<rect fill="url(#g0)" width="9" height="9"/>',
       ),
     outcome: 'reference-chain',
+  },
+  {
+    name: 'style attribute of 100,000 declarations',
+    build: () => svg(`<rect style="${'fill:red;'.repeat(100_000)}"/>`),
+    outcome: 'too-many-style-declarations',
+  },
+  {
+    name: 'style of 200,000 unclosed url(',
+    build: () => svg(`<rect style="fill:${'url('.repeat(200_000)}"/>`),
+    outcome: 'accepted',
+  },
+  {
+    name: 'selector of 400,000 unclosed (',
+    build: () => svg(`<style>${'('.repeat(400_000)}{fill:red}</style>`),
+    outcome: 'accepted',
   },
   {
     name: 'text of 1,000,000 ">" (4 MB once escaped)',
