@@ -1,8 +1,8 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { dropFile } from './support/drop-file';
+import { connectorList, seedDrafts } from './support/seed-drafts';
 import { expect, test } from './fixtures';
 
 let files: string;
@@ -13,31 +13,9 @@ test.afterEach(async () => {
   await rm(files, { recursive: true, force: true });
 });
 
-/**
- * Stores drafts through the same channels the form uses, then reloads so the list shows them;
- * these tests are about files, not about typing into the form.
- */
-async function seed(page: Page, drafts: [name: string, type: string][]): Promise<void> {
-  await page.evaluate(async (entries) => {
-    for (const [name, type] of entries) {
-      const draft = await window.api.connectors.newDraft({});
-      if (!draft.ok) throw new Error(draft.error.message);
-      const changes = { name, type: type as 'datasource' };
-      const saved = await window.api.connectors.update({ id: draft.value.id, changes });
-      if (!saved.ok) throw new Error(saved.error.message);
-    }
-  }, drafts);
-  await page.reload();
-  await expect(list(page).getByRole('listitem')).toHaveCount(drafts.length);
-}
-
-function list(page: Page) {
-  return page.getByRole('list', { name: 'Connector list' });
-}
-
 test('an import with a conflict asks once, then keeps both', async ({ studio }) => {
   const { page } = studio;
-  await seed(page, [
+  await seedDrafts(page, [
     ['Shop import', 'datasource'],
     ['Marketplace feed', 'export'],
   ]);
@@ -58,15 +36,17 @@ test('an import with a conflict asks once, then keeps both', async ({ studio }) 
   await dialog.getByRole('button', { name: 'Import' }).click();
 
   await expect(page.getByText('2 connectors imported (2 kept as copies).')).toBeVisible();
-  await expect(list(page).getByRole('listitem')).toHaveCount(4);
-  await expect(list(page).getByRole('button', { name: /Shop import - Copy/ })).toBeVisible();
+  await expect(connectorList(page).getByRole('listitem')).toHaveCount(4);
+  await expect(
+    connectorList(page).getByRole('button', { name: /Shop import - Copy/ }),
+  ).toBeVisible();
 });
 
 test('an import with errors names each file, pointer and problem, and stores nothing', async ({
   studio,
 }) => {
   const { page } = studio;
-  await seed(page, [['Kept as it was', 'transform']]);
+  await seedDrafts(page, [['Kept as it was', 'transform']]);
   const notJson = join(files, 'notes.connector.json');
   await writeFile(
     notJson,
@@ -89,7 +69,7 @@ test('an import with errors names each file, pointer and problem, and stores not
   await expect(dialog).toContainText('This file is format version 3');
   await expect(dialog).toContainText('Nothing was imported: 2 files have problems.');
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(list(page).getByRole('listitem')).toHaveCount(1);
+  await expect(connectorList(page).getByRole('listitem')).toHaveCount(1);
 });
 
 test('dropping a .json file on the list imports it; elsewhere a drop does nothing', async ({
@@ -117,7 +97,7 @@ test('dropping a .json file on the list imports it; elsewhere a drop does nothin
   await expect(dialog).not.toContainText('x-studio');
   await expect(dialog).toContainText('which is not in your Settings');
   await dialog.getByRole('button', { name: 'Import' }).click();
-  await list(page)
+  await connectorList(page)
     .getByRole('button', { name: /Marketplace feed/ })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Marketplace feed' })).toBeVisible();
@@ -129,12 +109,12 @@ test('dropping a .json file on the list imports it; elsewhere a drop does nothin
 
 test('exports a selection as a folder of one file per connector', async ({ studio }) => {
   const { page } = studio;
-  await seed(page, [
+  await seedDrafts(page, [
     ['First', 'datasource'],
     ['Second', 'export'],
     ['Third', 'download'],
   ]);
-  await list(page)
+  await connectorList(page)
     .getByRole('button', { name: /^Third / })
     .click();
   studio.dialogs.answerFolder(files);

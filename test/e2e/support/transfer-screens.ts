@@ -3,27 +3,9 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { Screen } from './screens';
 import { dropContent } from './drop-file';
+import { connectorList, seedDrafts } from './seed-drafts';
 
 const V1_FILE = join(import.meta.dirname, '../../fixtures/definitions/v1-created.connector.json');
-
-/** Stores drafts through the form's own channels, then reloads so the list shows them. */
-async function seed(page: Page, drafts: [name: string, type: string][]): Promise<void> {
-  await page.evaluate(async (entries) => {
-    for (const [name, type] of entries) {
-      const draft = await window.api.connectors.newDraft({});
-      if (!draft.ok) throw new Error(draft.error.message);
-      const changes = { name, type: type as 'datasource' };
-      const saved = await window.api.connectors.update({ id: draft.value.id, changes });
-      if (!saved.ok) throw new Error(saved.error.message);
-    }
-  }, drafts);
-  await page.reload();
-  await expect(connectorList(page).getByRole('listitem')).toHaveCount(drafts.length);
-}
-
-function connectorList(page: Page) {
-  return page.getByRole('list', { name: 'Connector list' });
-}
 
 /** Drops definition files on the list, as from a file manager; no file has to exist on disk. */
 async function dropDefinition(page: Page, name: string, text: string): Promise<void> {
@@ -40,7 +22,7 @@ export const TRANSFER_SCREENS: readonly Screen[] = [
   {
     name: 'export-dialog',
     show: async ({ page }) => {
-      await seed(page, [
+      await seedDrafts(page, [
         ['Shop import', 'datasource'],
         ['Marketplace feed', 'export'],
       ]);
@@ -72,7 +54,7 @@ export const TRANSFER_SCREENS: readonly Screen[] = [
   {
     name: 'import-errors',
     show: async ({ page }) => {
-      await seed(page, [['Kept as it was', 'transform']]);
+      await seedDrafts(page, [['Kept as it was', 'transform']]);
       const notJson = '{ "format": "connector-studio/connector-definition",\n  formatVersion: 2 }';
       await dropDefinition(page, 'notes.connector.json', notJson);
       await expect(page.getByRole('dialog', { name: 'Import problems' })).toBeVisible();
